@@ -1,0 +1,115 @@
+//! The command line: parses arguments and calls the library; prints diagnostics.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+
+use crate::error::Error;
+use crate::BuildOptions;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dossier",
+    version,
+    about = "A static site generator for citation-heavy research dossiers"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build the site into the output folder (output/ by default).
+    Build(BuildArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct BuildArgs {
+    /// The dossier's folder, holding config.yaml, content/ and themes/.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The configuration file [default: <root>/config.yaml].
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Where to write the site [default: <root>/output].
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// The URL the site is published at, overriding config.yaml (may carry a sub-path).
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Build articles marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+}
+
+impl BuildArgs {
+    fn options(&self) -> BuildOptions {
+        BuildOptions {
+            root: self.root.clone(),
+            config: self.config.as_ref().map(|c| {
+                if c.is_relative() && !c.exists() {
+                    self.root.join(c)
+                } else {
+                    c.clone()
+                }
+            }),
+            output: self.output.clone(),
+            base_url: self.base_url.clone(),
+            drafts: self.drafts,
+        }
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run() -> i32 {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build(args) => build(&args),
+    }
+}
+
+fn build(args: &BuildArgs) -> i32 {
+    let started = Instant::now();
+    match crate::build(&args.options()) {
+        Ok(report) => {
+            println!(
+                "built {} pages ({} files) from {} articles, {} notes, {} works, {} authors, {} events into {} in {} ms",
+                report.pages,
+                report.files,
+                report.articles,
+                report.notes,
+                report.works,
+                report.authors,
+                report.events,
+                report.output.display(),
+                started.elapsed().as_millis()
+            );
+            0
+        }
+        Err(e) => {
+            report_error(e);
+            1
+        }
+    }
+}
+
+/// Prints an error with the source lines that its diagnostics point at.
+pub fn report_error(e: Error) {
+    let e = match e {
+        Error::Content(mut all) => {
+            for d in &mut all {
+                if d.source_line.is_none() && d.location.line > 0 {
+                    if let Ok(text) = std::fs::read_to_string(&d.location.file) {
+                        *d = d.clone().with_source(&crate::text::normalize(&text));
+                    }
+                }
+            }
+            Error::Content(all)
+        }
+        other => other,
+    };
+    eprintln!("{e}");
+    eprintln!("build failed; the previous output was left as it was");
+}

@@ -1,0 +1,182 @@
+//! The CSL engine: hayagriva formats each work's notes and bibliography entry in the
+//! configured style. Each distinct form (work × position × locator) is formatted once
+//! per build, whatever the number of notes that need it.
+
+mod html;
+mod item;
+
+use std::path::Path;
+
+use hayagriva::archive::ArchivedStyle;
+use hayagriva::citationberg::json::Item;
+use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode, Style, StyleClass};
+use hayagriva::{
+    BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, LocatorPayload,
+    SpecificLocator,
+};
+
+use crate::cite::{Locator, LocatorLabel};
+use crate::error::{Diagnostic, Location};
+use crate::model::Work;
+use crate::resolve::Position;
+
+pub use item::{to_csl_item, to_csl_json};
+
+pub struct Engine {
+    style: IndependentStyle,
+    locales: Vec<Locale>,
+    locale: LocaleCode,
+    /// The style's closing punctuation of a citation (`.` for Chicago notes), which we add
+    /// only where a citation ends its note.
+    closing: String,
+    /// A neutral work cited in between to put a work in "subsequent" position.
+    interposed: Item,
+}
+
+impl Engine {
+    /// A bundled style by name (`chicago-notes`, `apa`, …) or a `.csl` file under `root`.
+    pub fn new(style_name: &str, language: &str, root: &Path) -> Result<Engine, Diagnostic> {
+        let config_location = Location::file(&root.join("config.yaml"));
+        let style = if style_name.ends_with(".csl") {
+            let path = root.join(style_name);
+            let xml = std::fs::read_to_string(&path).map_err(|e| {
+                Diagnostic::new(
+                    config_location.clone(),
+                    format!("cannot read the CSL style {}: {e}", path.display()),
+                )
+            })?;
+            Style::from_xml(&xml).map_err(|e| {
+                Diagnostic::new(Location::file(&path), format!("invalid CSL style: {e}"))
+            })?
+        } else {
+            ArchivedStyle::by_name(style_name)
+                .ok_or_else(|| {
+                    Diagnostic::new(config_location.clone(), format!("unknown citation style `{style_name}`"))
+                        .with_hint("use a bundled style name such as `chicago-notes`, `chicago-shortened-notes`, `apa`, `ieee`, `mla`, or a path to a .csl file")
+                })?
+                .get()
+        };
+        let Style::Independent(mut style) = style else {
+            return Err(Diagnostic::new(
+                config_location,
+                format!("`{style_name}` is a dependent CSL style"),
+            )
+            .with_hint("use the independent style it depends on"));
+        };
+        let closing = style.citation.layout.suffix.take().unwrap_or_default();
+        let locale = LocaleCode(language.to_string());
+        let wanted = language.split('-').next().unwrap_or("en").to_string();
+        let locales = hayagriva::archive::locales()
+            .into_iter()
+            .filter(|l| {
+                l.lang.as_ref().is_some_and(|c| {
+                    c.0 == language
+                        || c.0.split('-').next() == Some(wanted.as_str())
+                        || c.0 == "en-US"
+                })
+            })
+            .collect();
+        let interposed: Item = serde_json::from_value(serde_json::json!({
+            "id": "dossier-interposed", "type": "book", "title": "Interposed"
+        }))
+        .expect("a constant CSL item");
+        Ok(Engine {
+            style,
+            locales,
+            locale,
+            closing,
+            interposed,
+        })
+    }
+
+    pub fn is_note_style(&self) -> bool {
+        self.style.settings.class == StyleClass::Note
+    }
+
+    /// The punctuation that closes a citation ending a note.
+    pub fn closing(&self) -> &str {
+        &self.closing
+    }
+
+    /// One cite of `work` in `position` with `locator`, as HTML without the closing punctuation.
+    pub fn cite(&self, work: &Item, position: Position, locator: Option<&Locator>) -> String {
+        let located =
+            locator.map(|l| SpecificLocator(csl_locator(l.label), LocatorPayload::Str(&l.value)));
+        let plain = CitationItem::with_entry(work);
+        let this = CitationItem::with_locator(work, located.clone());
+        // The driver derives positions from the sequence of citations, so we feed it the
+        // shortest sequence that puts the last cite in the wanted position.
+        let sequence: Vec<CitationItem<'_, Item>> = match position {
+            Position::First => vec![this],
+            Position::Ibid => vec![CitationItem::with_locator(work, located.clone()), this],
+            Position::IbidWithLocator => vec![plain, this],
+            Position::Subsequent => vec![plain, CitationItem::with_entry(&self.interposed), this],
+        };
+        let mut driver = BibliographyDriver::new();
+        for (n, item) in sequence.into_iter().enumerate() {
+            driver.citation(CitationRequest::new(
+                vec![item],
+                &self.style,
+                Some(self.locale.clone()),
+                &self.locales,
+                Some(n + 1),
+            ));
+        }
+        let rendered = driver.finish(self.bibliography_request());
+        rendered
+            .citations
+            .last()
+            .map(|c| html::to_html(&c.citation))
+            .unwrap_or_default()
+    }
+
+    /// The bibliography entries of `works`, in the style's order, as (key, HTML).
+    pub fn bibliography(&self, works: &[Item]) -> Vec<(String, String)> {
+        let mut driver = BibliographyDriver::new();
+        for work in works {
+            driver.citation(CitationRequest::new(
+                vec![CitationItem::with_entry(work)],
+                &self.style,
+                Some(self.locale.clone()),
+                &self.locales,
+                None,
+            ));
+        }
+        let rendered = driver.finish(self.bibliography_request());
+        match rendered.bibliography {
+            Some(b) => b
+                .items
+                .iter()
+                .map(|i| (i.key.clone(), html::to_html(&i.content)))
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    fn bibliography_request(&self) -> BibliographyRequest<'_> {
+        BibliographyRequest::new(&self.style, Some(self.locale.clone()), &self.locales)
+    }
+}
+
+/// The CSL items of `works`, keyed like them.
+pub fn items(works: &[Work]) -> Vec<Item> {
+    works.iter().map(to_csl_item).collect()
+}
+
+fn csl_locator(label: LocatorLabel) -> hayagriva::citationberg::taxonomy::Locator {
+    use hayagriva::citationberg::taxonomy::Locator as L;
+    match label {
+        LocatorLabel::Page => L::Page,
+        LocatorLabel::Chapter => L::Chapter,
+        LocatorLabel::Issue => L::Issue,
+        LocatorLabel::Section => L::Section,
+        LocatorLabel::Volume => L::Volume,
+        LocatorLabel::Paragraph => L::Paragraph,
+        LocatorLabel::Figure => L::Figure,
+        LocatorLabel::Note => L::Note,
+        LocatorLabel::Line => L::Line,
+        LocatorLabel::Column => L::Column,
+        LocatorLabel::Table => L::Table,
+        LocatorLabel::Part => L::Part,
+    }
+}

@@ -1,0 +1,85 @@
+//! dossier: a static site generator for citation-heavy research dossiers.
+//!
+//! The pipeline is four plain functions, one module each:
+//! [`load`] (files → raw items) → [`resolve`] (cross-linked graph) →
+//! [`render`] (pages → HTML bytes) → [`write`] (minify, atomic swap).
+//! [`cli`] sits on top and only calls the stages through [`build`].
+
+pub mod cite;
+pub mod cli;
+pub mod config;
+pub mod csl;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod resolve;
+pub mod text;
+pub mod write;
+pub mod yaml;
+
+use std::path::PathBuf;
+
+pub use error::{Diagnostic, Error};
+
+/// What a build needs to know beyond `config.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The dossier's folder (holds `config.yaml`, `content/`, `themes/`).
+    pub root: PathBuf,
+    /// `config.yaml` unless given.
+    pub config: Option<PathBuf>,
+    /// `<root>/output` unless given.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` of the config.
+    pub base_url: Option<String>,
+    /// Build drafts too.
+    pub drafts: bool,
+}
+
+/// What a finished build reports.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    pub output: PathBuf,
+    pub pages: usize,
+    pub files: usize,
+    pub articles: usize,
+    pub notes: usize,
+    pub works: usize,
+    pub authors: usize,
+    pub events: usize,
+}
+
+/// Runs the whole pipeline and swaps the result into the output folder.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
+    let site = render_site(options)?;
+    let output = options
+        .output
+        .clone()
+        .unwrap_or_else(|| options.root.join("output"));
+    write::write_site(&site.files, &output, site.minify)?;
+    Ok(BuildReport {
+        output,
+        pages: site.pages(),
+        files: site.files.len(),
+        articles: site.stats.articles,
+        notes: site.stats.notes,
+        works: site.stats.works,
+        authors: site.stats.authors,
+        events: site.stats.events,
+    })
+}
+
+/// Load, resolve and render, without touching the output folder.
+pub fn render_site(options: &BuildOptions) -> Result<render::Site, Error> {
+    let mut config = config::Config::load(&options.root, options.config.as_deref())?;
+    if let Some(base_url) = &options.base_url {
+        config.set_base_url(base_url)?;
+    }
+    if options.drafts {
+        config.drafts = true;
+    }
+    let loaded = load::load(&options.root, &config)?;
+    let dossier = resolve::resolve(loaded, config)?;
+    render::render(&dossier, &options.root)
+}

@@ -1,0 +1,345 @@
+//! Stage 3, render: one Tera context per page, built from the dossier graph; Markdown
+//! through pulldown-cmark, citations through the CSL engine; pages rendered in parallel.
+
+mod article;
+mod author;
+mod citations;
+pub mod context;
+mod exports;
+mod feeds;
+mod highlight;
+mod home;
+pub mod markdown;
+mod source;
+mod theme;
+mod timeline;
+mod urls;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::error::{Diagnostic, Error};
+use crate::resolve::Dossier;
+use context::{Counts, Link, PageContext, SiteContext};
+use markdown::Markdown;
+pub use urls::Urls;
+
+/// One file of the output, by its path relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    pub articles: usize,
+    pub notes: usize,
+    pub works: usize,
+    pub authors: usize,
+    pub events: usize,
+}
+
+/// The whole rendered site, in memory.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub files: Vec<OutputFile>,
+    pub minify: bool,
+    pub stats: Stats,
+}
+
+impl Site {
+    pub fn pages(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|f| f.path.ends_with(".html"))
+            .count()
+    }
+
+    pub fn file(&self, path: &str) -> Option<&OutputFile> {
+        self.files.iter().find(|f| f.path == path)
+    }
+}
+
+/// Everything rendered once and shared by the pages.
+pub struct Prepared<'d> {
+    pub dossier: &'d Dossier,
+    pub urls: Urls,
+    pub formatted: citations::Formatted,
+    /// Per article, per note (same order as `article.notes`), the note's HTML.
+    pub note_html: Vec<Vec<String>>,
+    pub body_html: Vec<markdown::Rendered>,
+    pub abstract_html: Vec<String>,
+    pub bio_html: Vec<String>,
+    pub event_html: Vec<String>,
+    pub site: SiteContext,
+}
+
+/// A page waiting to be rendered.
+struct PageJob {
+    path: String,
+    template: &'static str,
+    context: tera::Context,
+}
+
+pub fn render(dossier: &Dossier, root: &Path) -> Result<Site, Error> {
+    let config = &dossier.config;
+    let theme = theme::load(root, &config.theme)?;
+    let engine = crate::csl::Engine::new(&config.citation_style, &config.language, root)?;
+    let urls = Urls::new(config.base_path());
+    let formatted = citations::format(dossier, &engine);
+    let highlighter = highlight::Highlighter::default();
+    let md = Markdown {
+        highlighter: &highlighter,
+        base_path: config.base_path(),
+    };
+    let no_notes = HashMap::new();
+
+    let rendered: Vec<(Vec<String>, markdown::Rendered, String)> = dossier
+        .articles
+        .par_iter()
+        .map(|a| {
+            let notes = a
+                .article
+                .notes
+                .iter()
+                .zip(&a.note_cites)
+                .map(|(note, clusters)| {
+                    let html: Vec<String> = clusters
+                        .iter()
+                        .zip(&note.clusters)
+                        .map(|(cites, c)| {
+                            formatted.cluster(cites, c.ends_note, true, dossier, &urls)
+                        })
+                        .collect();
+                    md.render(&note.markdown, &html, &no_notes).html
+                })
+                .collect();
+            let clusters: Vec<String> = a
+                .body_cites
+                .iter()
+                .zip(&a.article.body_clusters)
+                .map(|(cites, c)| formatted.cluster(cites, c.ends_note, false, dossier, &urls))
+                .collect();
+            let numbers: HashMap<String, u32> = a
+                .article
+                .notes
+                .iter()
+                .map(|n| (n.number.to_string(), n.number))
+                .collect();
+            let body = md.render(&a.article.body, &clusters, &numbers);
+            let abstract_html = a
+                .article
+                .meta
+                .abstract_text
+                .as_deref()
+                .map(|t| md.render(t, &[], &no_notes).html)
+                .unwrap_or_default();
+            (notes, body, abstract_html)
+        })
+        .collect();
+    let mut note_html = Vec::new();
+    let mut body_html = Vec::new();
+    let mut abstract_html = Vec::new();
+    for (n, b, a) in rendered {
+        note_html.push(n);
+        body_html.push(b);
+        abstract_html.push(a);
+    }
+    let bio_html = dossier
+        .contributors
+        .iter()
+        .map(|c| md.render(&c.bio_markdown, &[], &no_notes).html)
+        .collect();
+    let event_html = dossier
+        .events
+        .iter()
+        .map(|e| md.render(&e.summary_markdown, &[], &no_notes).html)
+        .collect();
+    let site = site_context(dossier, &urls, &theme);
+    let prepared = Prepared {
+        dossier,
+        urls,
+        formatted,
+        note_html,
+        body_html,
+        abstract_html,
+        bio_html,
+        event_html,
+        site,
+    };
+
+    let mut jobs = vec![
+        home::page(&prepared),
+        source::index(&prepared),
+        author::index(&prepared),
+        timeline::page(&prepared),
+    ];
+    jobs.push(not_found(&prepared));
+    jobs.extend((0..dossier.articles.len()).map(|a| article::page(&prepared, a)));
+    jobs.extend((0..dossier.works.len()).map(|w| source::page(&prepared, w)));
+    jobs.extend((0..dossier.authors.len()).map(|a| author::page(&prepared, a)));
+
+    let pages: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .into_par_iter()
+        .map(|job| {
+            theme
+                .tera
+                .render(job.template, &job.context)
+                .map(|html| OutputFile {
+                    path: job.path.clone(),
+                    bytes: html.into_bytes(),
+                })
+                .map_err(|e| {
+                    let path = theme.dir.join("templates").join(job.template);
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    let mut d = theme::template_error(&path, &text, &e);
+                    d.message = format!("{} (rendering {})", d.message, job.path);
+                    d
+                })
+        })
+        .collect();
+    let mut files = Vec::with_capacity(pages.len() + 16);
+    let mut errors = Vec::new();
+    for page in pages {
+        match page {
+            Ok(f) => files.push(f),
+            Err(d) => errors.push(d),
+        }
+    }
+    if !errors.is_empty() {
+        errors.truncate(5);
+        return Err(Error::Content(errors));
+    }
+    for (path, bytes) in &theme.assets {
+        files.push(OutputFile {
+            path: path.clone(),
+            bytes: bytes.clone(),
+        });
+    }
+    if prepared.body_html.iter().any(|b| b.has_code) {
+        files.push(OutputFile {
+            path: "syntax.css".into(),
+            bytes: highlight::stylesheet().into_bytes(),
+        });
+    }
+    files.extend(exports::files(&prepared));
+    files.extend(feeds::files(&prepared, &files));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Site {
+        files,
+        minify: config.minify,
+        stats: Stats {
+            articles: dossier.articles.len(),
+            notes: dossier.note_count(),
+            works: dossier.works.len(),
+            authors: dossier.authors.len(),
+            events: dossier.events.len(),
+        },
+    })
+}
+
+fn site_context(dossier: &Dossier, urls: &Urls, theme: &theme::Theme) -> SiteContext {
+    let config = &dossier.config;
+    let has = |name: &str| theme.assets.iter().any(|(p, _)| p == name);
+    let institutions = dossier
+        .authors
+        .iter()
+        .filter(|a| a.is_institution())
+        .count();
+    SiteContext {
+        title: config.title.clone(),
+        description: config.description.clone(),
+        base_url: config.base_url.clone(),
+        base_path: config.base_path().to_string(),
+        language: config.language.clone(),
+        search: config.search,
+        feeds: config.feeds,
+        stylesheet: if has("style.css") {
+            urls.page("style.css")
+        } else {
+            String::new()
+        },
+        script: if has("site.js") {
+            urls.page("site.js")
+        } else {
+            String::new()
+        },
+        nav: vec![
+            Link {
+                title: "Articles".into(),
+                url: urls.home(),
+            },
+            Link {
+                title: "Sources".into(),
+                url: urls.page("sources/"),
+            },
+            Link {
+                title: "Authors".into(),
+                url: urls.page("authors/"),
+            },
+            Link {
+                title: config.timeline.title.clone(),
+                url: urls.page("timeline/"),
+            },
+        ],
+        counts: Counts {
+            articles: dossier.articles.len(),
+            notes: dossier.note_count(),
+            works: dossier.works.len(),
+            authors: dossier.authors.len(),
+            people: dossier.authors.len() - institutions,
+            institutions,
+            events: dossier.events.len(),
+        },
+        timeline_title: config.timeline.title.clone(),
+    }
+}
+
+/// A job from a page context and the page-kind data under `key`.
+fn job(
+    prepared: &Prepared,
+    path: String,
+    template: &'static str,
+    page: PageContext,
+    key: &str,
+    data: &impl Serialize,
+) -> PageJob {
+    let mut context = tera::Context::new();
+    context.insert("site", &prepared.site);
+    context.insert("page", &page);
+    context.insert(key.to_string(), data);
+    PageJob {
+        path,
+        template,
+        context,
+    }
+}
+
+fn not_found(prepared: &Prepared) -> PageJob {
+    let page = prepared.page(
+        "Page not found",
+        "",
+        prepared.urls.page("404.html"),
+        "404",
+        false,
+    );
+    job(
+        prepared,
+        "404.html".into(),
+        "404.html",
+        page,
+        "nothing",
+        &(),
+    )
+}
+
+/// Output path of a page URL (`/dossier/sources/x/` → `sources/x/index.html`).
+fn output_path(urls: &Urls, url: &str) -> String {
+    let base = urls.home();
+    let rel = url.strip_prefix(base.as_str()).unwrap_or(url);
+    format!("{rel}index.html")
+}
