@@ -21,6 +21,8 @@ pub struct Formatted {
     pub bibliography_order: Vec<usize>,
     closing: String,
     note_style: bool,
+    /// American usage puts a closing period inside quotation marks (CSL's `punctuation-in-quote`).
+    punctuation_in_quote: bool,
 }
 
 pub fn format(dossier: &Dossier, engine: &Engine) -> Formatted {
@@ -57,6 +59,7 @@ pub fn format(dossier: &Dossier, engine: &Engine) -> Formatted {
         bibliography_order,
         closing: engine.closing().to_string(),
         note_style: engine.is_note_style(),
+        punctuation_in_quote: matches!(dossier.config.language.as_str(), "en" | "en-US"),
     }
 }
 
@@ -100,7 +103,11 @@ impl Formatted {
         }
         if in_note {
             if ends_note && !ends_with_closing(&out, &self.closing) {
-                out.push_str(&escape_html(&self.closing));
+                close_citation(
+                    &mut out,
+                    &escape_html(&self.closing),
+                    self.punctuation_in_quote,
+                );
             }
             out
         } else if self.note_style {
@@ -109,6 +116,19 @@ impl Formatted {
             format!("<span class=\"citation\">{out}</span>")
         }
     }
+}
+
+/// Appends the closing punctuation, inside a final closing quotation mark where usage wants it.
+fn close_citation(out: &mut String, closing: &str, inside_quotes: bool) {
+    if inside_quotes && matches!(closing, "." | ",") {
+        for quote in ["”</a>", "’</a>"] {
+            if out.ends_with(quote) {
+                out.insert_str(out.len() - quote.len(), closing);
+                return;
+            }
+        }
+    }
+    out.push_str(closing);
 }
 
 fn ends_with_closing(html: &str, closing: &str) -> bool {
