@@ -23,6 +23,18 @@ struct Cli {
 enum Command {
     /// Build the site into the output folder (output/ by default).
     Build(BuildArgs),
+    /// Remove the output folder and the reference cache, for a cold build.
+    Clean(CleanArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct CleanArgs {
+    /// The dossier's folder.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The output folder to remove [default: <root>/output].
+    #[arg(long)]
+    output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -42,6 +54,9 @@ struct BuildArgs {
     /// Build articles marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Format every reference afresh: neither read nor write the reference cache.
+    #[arg(long)]
+    no_cache: bool,
 }
 
 impl BuildArgs {
@@ -58,6 +73,7 @@ impl BuildArgs {
             output: self.output.clone(),
             base_url: self.base_url.clone(),
             drafts: self.drafts,
+            no_cache: self.no_cache,
         }
     }
 }
@@ -67,7 +83,27 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => build(&args),
+        Command::Clean(args) => clean(&args),
     }
+}
+
+fn clean(args: &CleanArgs) -> i32 {
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.root.join("output"));
+    let cache = args.root.join(crate::CACHE_DIR);
+    for dir in [&output, &cache] {
+        match std::fs::remove_dir_all(dir) {
+            Ok(()) => println!("removed {}", dir.display()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                eprintln!("error: cannot remove {}: {e}", dir.display());
+                return 1;
+            }
+        }
+    }
+    0
 }
 
 fn build(args: &BuildArgs) -> i32 {
@@ -75,9 +111,11 @@ fn build(args: &BuildArgs) -> i32 {
     match crate::build(&args.options()) {
         Ok(report) => {
             println!(
-                "built {} pages ({} files) from {} articles, {} notes, {} works, {} authors, {} events into {} in {} ms",
+                "built {} pages ({} files; {} rendered, {} references formatted) from {} articles, {} notes, {} works, {} authors, {} events into {} in {} ms",
                 report.pages,
                 report.files,
+                report.rendered,
+                report.formatted,
                 report.articles,
                 report.notes,
                 report.works,

@@ -35,7 +35,19 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Build drafts too.
     pub drafts: bool,
+    /// Neither read nor write the reference cache (`.dossier-cache/` under the root).
+    pub no_cache: bool,
 }
+
+impl BuildOptions {
+    /// Where formatted references are kept between builds.
+    pub fn cache_file(&self) -> PathBuf {
+        self.root.join(CACHE_DIR).join("references.json")
+    }
+}
+
+/// The folder under the dossier's root that holds the persistent reference cache.
+pub const CACHE_DIR: &str = ".dossier-cache";
 
 /// What a finished build reports.
 #[derive(Debug, Clone)]
@@ -48,16 +60,28 @@ pub struct BuildReport {
     pub works: usize,
     pub authors: usize,
     pub events: usize,
+    /// Pages rendered (the rest were unchanged since the cached build).
+    pub rendered: usize,
+    /// Cite forms formatted by the CSL engine (the rest came from the cache).
+    pub formatted: usize,
 }
 
 /// Runs the whole pipeline and swaps the result into the output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
-    let site = render_site(options)?;
+    let mut cache = render::RenderCache::default();
+    if !options.no_cache {
+        cache.cite = csl::CiteCache::load(&options.cache_file());
+    }
+    let (site, report) = render_site_cached(options, &mut cache)?;
     let output = options
         .output
         .clone()
         .unwrap_or_else(|| options.root.join("output"));
     write::write_site(&site.files, &output, site.minify)?;
+    if !options.no_cache {
+        // A cache that cannot be written only makes the next build slower.
+        let _ = cache.cite.save(&options.cache_file());
+    }
     Ok(BuildReport {
         output,
         pages: site.pages(),
@@ -67,11 +91,21 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         works: site.stats.works,
         authors: site.stats.authors,
         events: site.stats.events,
+        rendered: report.rendered,
+        formatted: report.formatted,
     })
 }
 
 /// Load, resolve and render, without touching the output folder.
 pub fn render_site(options: &BuildOptions) -> Result<render::Site, Error> {
+    render_site_cached(options, &mut render::RenderCache::default()).map(|(site, _)| site)
+}
+
+/// Load, resolve and render, reusing what `cache` holds from an earlier build.
+pub fn render_site_cached(
+    options: &BuildOptions,
+    cache: &mut render::RenderCache,
+) -> Result<(render::Site, render::RenderReport), Error> {
     let mut config = config::Config::load(&options.root, options.config.as_deref())?;
     if let Some(base_url) = &options.base_url {
         config.set_base_url(base_url)?;
@@ -81,5 +115,5 @@ pub fn render_site(options: &BuildOptions) -> Result<render::Site, Error> {
     }
     let loaded = load::load(&options.root, &config)?;
     let dossier = resolve::resolve(loaded, config)?;
-    render::render(&dossier, &options.root)
+    render::render_cached(&dossier, &options.root, cache)
 }

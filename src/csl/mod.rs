@@ -2,6 +2,7 @@
 //! configured style. Each distinct form (work × position × locator) is formatted once
 //! per build, whatever the number of notes that need it.
 
+mod cache;
 mod html;
 mod item;
 
@@ -20,15 +21,17 @@ use crate::error::{Diagnostic, Location};
 use crate::model::Work;
 use crate::resolve::Position;
 
+pub use cache::{key as cache_key, CiteCache, StyleFacts};
 pub use item::{to_csl_item, to_csl_json};
 
 pub struct Engine {
     style: IndependentStyle,
     locales: Vec<Locale>,
     locale: LocaleCode,
-    /// The style's closing punctuation of a citation (`.` for Chicago notes), which we add
-    /// only where a citation ends its note.
+    /// The style's closing punctuation of a citation (`.` for Chicago notes, `)` for APA).
     closing: String,
+    /// The style's opening of a citation (`(` for APA).
+    opening: String,
     /// A neutral work cited in between to put a work in "subsequent" position.
     interposed: Item,
 }
@@ -63,7 +66,11 @@ impl Engine {
             )
             .with_hint("use the independent style it depends on"));
         };
+        // Note styles end a citation with punctuation that belongs to the note; in-text styles
+        // wrap it in brackets that belong around the whole cluster. Either way we add them
+        // around clusters ourselves, so items are formatted without them.
         let closing = style.citation.layout.suffix.take().unwrap_or_default();
+        let opening = style.citation.layout.prefix.take().unwrap_or_default();
         let locale = LocaleCode(language.to_string());
         let wanted = language.split('-').next().unwrap_or("en").to_string();
         let locales = hayagriva::archive::locales()
@@ -84,6 +91,7 @@ impl Engine {
             style,
             locales,
             locale,
+            opening,
             closing,
             interposed,
         })
@@ -93,9 +101,14 @@ impl Engine {
         self.style.settings.class == StyleClass::Note
     }
 
-    /// The punctuation that closes a citation ending a note.
+    /// The punctuation that closes a citation.
     pub fn closing(&self) -> &str {
         &self.closing
+    }
+
+    /// The punctuation that opens a citation.
+    pub fn opening(&self) -> &str {
+        &self.opening
     }
 
     /// One cite of `work` in `position` with `locator`, as HTML without the closing punctuation.

@@ -64,6 +64,23 @@ impl Site {
     }
 }
 
+/// What a build keeps for the next one: formatted references and rendered pages.
+#[derive(Default)]
+pub struct RenderCache {
+    pub cite: crate::csl::CiteCache,
+    /// Per page path: the hash of its template and context, and its HTML.
+    pages: HashMap<String, (u64, Vec<u8>)>,
+}
+
+/// What a render did.
+#[derive(Debug, Clone, Default)]
+pub struct RenderReport {
+    /// Pages whose inputs changed and were rendered again.
+    pub rendered: usize,
+    /// Cite forms the CSL engine formatted (not found in the cache).
+    pub formatted: usize,
+}
+
 /// Everything rendered once and shared by the pages.
 pub struct Prepared<'d> {
     pub dossier: &'d Dossier,
@@ -83,14 +100,28 @@ struct PageJob {
     path: String,
     template: &'static str,
     context: tera::Context,
+    /// Hash of everything the page is made of, but the templates.
+    inputs: u64,
 }
 
+/// Renders the whole site from scratch.
 pub fn render(dossier: &Dossier, root: &Path) -> Result<Site, Error> {
+    render_cached(dossier, root, &mut RenderCache::default()).map(|(site, _)| site)
+}
+
+/// Renders the site, formatting only references and pages whose inputs changed since the
+/// build that filled `cache`.
+pub fn render_cached(
+    dossier: &Dossier,
+    root: &Path,
+    cache: &mut RenderCache,
+) -> Result<(Site, RenderReport), Error> {
     let config = &dossier.config;
     let theme = theme::load(root, &config.theme)?;
-    let engine = crate::csl::Engine::new(&config.citation_style, &config.language, root)?;
     let urls = Urls::new(config.base_path());
-    let formatted = citations::format(dossier, &engine);
+    cache.cite.used.clear();
+    let formatted = citations::format(dossier, root, &mut cache.cite)?;
+    cache.cite.retain_used();
     let highlighter = highlight::Highlighter::default();
     let md = Markdown {
         highlighter: &highlighter,
@@ -160,6 +191,7 @@ pub fn render(dossier: &Dossier, root: &Path) -> Result<Site, Error> {
         .map(|e| md.render(&e.summary_markdown, &[], &no_notes).html)
         .collect();
     let site = site_context(dossier, &urls, &theme);
+    let formatted_now = formatted.formatted_now;
     let prepared = Prepared {
         dossier,
         urls,
@@ -183,15 +215,32 @@ pub fn render(dossier: &Dossier, root: &Path) -> Result<Site, Error> {
     jobs.extend((0..dossier.works.len()).map(|w| source::page(&prepared, w)));
     jobs.extend((0..dossier.authors.len()).map(|a| author::page(&prepared, a)));
 
-    let pages: Vec<Result<OutputFile, Diagnostic>> = jobs
+    let previous = std::mem::take(&mut cache.pages);
+    let pages: Vec<Result<(OutputFile, u64, bool), Diagnostic>> = jobs
         .into_par_iter()
         .map(|job| {
+            let inputs = crate::csl::cache_key(&[
+                &theme.fingerprint.to_le_bytes(),
+                &job.inputs.to_le_bytes(),
+            ]);
+            if let Some((hash, bytes)) = previous.get(&job.path) {
+                if *hash == inputs {
+                    let file = OutputFile {
+                        path: job.path.clone(),
+                        bytes: bytes.clone(),
+                    };
+                    return Ok((file, inputs, false));
+                }
+            }
             theme
                 .tera
                 .render(job.template, &job.context)
-                .map(|html| OutputFile {
-                    path: job.path.clone(),
-                    bytes: html.into_bytes(),
+                .map(|html| {
+                    let file = OutputFile {
+                        path: job.path.clone(),
+                        bytes: html.into_bytes(),
+                    };
+                    (file, inputs, true)
                 })
                 .map_err(|e| {
                     let path = theme.dir.join("templates").join(job.template);
@@ -204,9 +253,16 @@ pub fn render(dossier: &Dossier, root: &Path) -> Result<Site, Error> {
         .collect();
     let mut files = Vec::with_capacity(pages.len() + 16);
     let mut errors = Vec::new();
+    let mut rendered = 0;
     for page in pages {
         match page {
-            Ok(f) => files.push(f),
+            Ok((f, inputs, fresh)) => {
+                rendered += usize::from(fresh);
+                cache
+                    .pages
+                    .insert(f.path.clone(), (inputs, f.bytes.clone()));
+                files.push(f);
+            }
             Err(d) => errors.push(d),
         }
     }
@@ -229,7 +285,11 @@ pub fn render(dossier: &Dossier, root: &Path) -> Result<Site, Error> {
     files.extend(exports::files(&prepared));
     files.extend(feeds::files(&prepared, &files));
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Site {
+    let report = RenderReport {
+        rendered,
+        formatted: formatted_now,
+    };
+    let site = Site {
         files,
         minify: config.minify,
         stats: Stats {
@@ -239,7 +299,8 @@ pub fn render(dossier: &Dossier, root: &Path) -> Result<Site, Error> {
             authors: dossier.authors.len(),
             events: dossier.events.len(),
         },
-    })
+    };
+    Ok((site, report))
 }
 
 fn site_context(dossier: &Dossier, urls: &Urls, theme: &theme::Theme) -> SiteContext {
@@ -308,6 +369,10 @@ fn job(
     key: &str,
     data: &impl Serialize,
 ) -> PageJob {
+    // What the page is made of, hashed: unchanged inputs need no rendering.
+    let inputs = serde_json::to_vec(&(&prepared.site, &page, key, data))
+        .map(|bytes| crate::csl::cache_key(&[template.as_bytes(), &bytes]))
+        .unwrap_or(0);
     let mut context = tera::Context::new();
     context.insert("site", &prepared.site);
     context.insert("page", &page);
@@ -316,6 +381,7 @@ fn job(
         path,
         template,
         context,
+        inputs,
     }
 }
 

@@ -12,6 +12,8 @@ pub struct Theme {
     /// Static files: (path relative to `static/`, bytes).
     pub assets: Vec<(String, Vec<u8>)>,
     pub dir: PathBuf,
+    /// A hash of every template: a page renders again when it changes.
+    pub fingerprint: u64,
 }
 
 /// The templates every theme must provide.
@@ -100,7 +102,17 @@ pub fn load(root: &Path, name: &str) -> Result<Theme, Error> {
             .replace('\\', "/");
         assets.push((rel, bytes));
     }
-    Ok(Theme { tera, assets, dir })
+    let sources_bytes: Vec<&[u8]> = sources
+        .iter()
+        .flat_map(|(n, _, t)| [n.as_bytes(), t.as_bytes()])
+        .collect();
+    let fingerprint = crate::csl::cache_key(&sources_bytes);
+    Ok(Theme {
+        tera,
+        assets,
+        dir,
+        fingerprint,
+    })
 }
 
 /// A Tera error as a diagnostic naming the template file and, where Tera gives one, the line.

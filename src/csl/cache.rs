@@ -1,0 +1,80 @@
+//! Formatted references kept across builds: keyed by a hash of the work's data, the style,
+//! the locale and the engine version, so a rebuild formats only what changed.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+/// What a style tells the pages besides formatted text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StyleFacts {
+    pub opening: String,
+    pub closing: String,
+    pub note_style: bool,
+}
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct CiteCache {
+    pub forms: HashMap<u64, String>,
+    pub bibliographies: HashMap<u64, Vec<(String, String)>>,
+    pub styles: HashMap<u64, StyleFacts>,
+    /// Entries used by the latest build; the rest is dropped before saving.
+    #[serde(skip)]
+    pub used: std::collections::HashSet<u64>,
+}
+
+/// Bumped whenever our formatting changes, so that old cache entries never match.
+const FORMAT_VERSION: &str = "dossier-csl-2";
+
+/// A stable 64-bit hash of the parts.
+pub fn key(parts: &[&[u8]]) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    hasher.update(FORMAT_VERSION.as_bytes());
+    hasher.update(hayagriva_version().as_bytes());
+    for part in parts {
+        hasher.update(&(part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
+    hasher.digest()
+}
+
+fn hayagriva_version() -> &'static str {
+    // The engine's version is part of every key: a new hayagriva may format differently.
+    "hayagriva-0.10"
+}
+
+impl CiteCache {
+    pub fn get_form(&mut self, k: u64) -> Option<&String> {
+        self.used.insert(k);
+        self.forms.get(&k)
+    }
+
+    /// Drops what the latest build did not use.
+    pub fn retain_used(&mut self) {
+        let used = std::mem::take(&mut self.used);
+        self.forms.retain(|k, _| used.contains(k));
+        self.bibliographies.retain(|k, _| used.contains(k));
+        self.styles.retain(|k, _| used.contains(k));
+        self.used = used;
+    }
+}
+
+impl CiteCache {
+    /// Reads a cache file; a missing, unreadable or outdated one is an empty cache.
+    pub fn load(path: &std::path::Path) -> CiteCache {
+        std::fs::read(path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the cache atomically (write a temporary file, rename it over).
+    pub fn save(&self, path: &std::path::Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let staging = path.with_extension(format!("tmp-{}", std::process::id()));
+        std::fs::write(&staging, serde_json::to_vec(self)?)?;
+        std::fs::rename(&staging, path)
+    }
+}
