@@ -23,8 +23,38 @@ struct Cli {
 enum Command {
     /// Build the site into the output folder (output/ by default).
     Build(BuildArgs),
+    /// Serve the site on localhost from memory; with --watch, rebuild on save and reload the browser.
+    Serve(ServeArgs),
     /// Remove the output folder and the reference cache, for a cold build.
     Clean(CleanArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    /// The dossier's folder, holding config.yaml, content/ and themes/.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The configuration file [default: <root>/config.yaml].
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// The port to listen on (0: any free port).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// The address to listen on; only this machine can connect unless you change it.
+    #[arg(long, default_value = "127.0.0.1")]
+    interface: std::net::IpAddr,
+    /// The base URL the pages link with [default: http://<interface>:<port>/]; a sub-path is served under it.
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Build articles marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// Watch content/, themes/ and config.yaml; rebuild on change and reload the browser.
+    #[arg(long)]
+    watch: bool,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -83,7 +113,38 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => build(&args),
+        Command::Serve(args) => serve(args),
         Command::Clean(args) => clean(&args),
+    }
+}
+
+fn serve(args: ServeArgs) -> i32 {
+    let options = crate::serve::ServeOptions {
+        build: BuildOptions {
+            config: args.config.as_ref().map(|c| {
+                if c.is_relative() && !c.exists() {
+                    args.root.join(c)
+                } else {
+                    c.clone()
+                }
+            }),
+            root: args.root,
+            output: None,
+            base_url: args.base_url,
+            drafts: args.drafts,
+            no_cache: false,
+        },
+        interface: args.interface,
+        port: args.port,
+        watch: args.watch,
+        open: args.open,
+    };
+    match crate::serve::run(options) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("{e}");
+            1
+        }
     }
 }
 
@@ -135,19 +196,6 @@ fn build(args: &BuildArgs) -> i32 {
 
 /// Prints an error with the source lines that its diagnostics point at.
 pub fn report_error(e: Error) {
-    let e = match e {
-        Error::Content(mut all) => {
-            for d in &mut all {
-                if d.source_line.is_none() && d.location.line > 0 {
-                    if let Ok(text) = std::fs::read_to_string(&d.location.file) {
-                        *d = d.clone().with_source(&crate::text::normalize(&text));
-                    }
-                }
-            }
-            Error::Content(all)
-        }
-        other => other,
-    };
-    eprintln!("{e}");
+    eprintln!("{}", e.with_sources());
     eprintln!("build failed; the previous output was left as it was");
 }

@@ -162,6 +162,23 @@ impl Error {
         Error::Content(vec![diagnostic])
     }
 
+    /// Attaches to each diagnostic the source line it points at, read from its file.
+    pub fn with_sources(self) -> Error {
+        match self {
+            Error::Content(mut all) => {
+                for d in &mut all {
+                    if d.source_line.is_none() && d.location.line > 0 {
+                        if let Ok(text) = std::fs::read_to_string(&d.location.file) {
+                            *d = d.clone().with_source(&crate::text::normalize(&text));
+                        }
+                    }
+                }
+                Error::Content(all)
+            }
+            other => other,
+        }
+    }
+
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
             Error::Content(all) => all,

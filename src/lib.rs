@@ -14,6 +14,7 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod resolve;
+pub mod serve;
 pub mod text;
 pub mod write;
 pub mod yaml;
