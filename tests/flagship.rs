@@ -104,6 +104,12 @@ fn the_hard_notes_read_like_the_seed() {
             note(n)
         );
     }
+    // Title case keeps acronyms: "NATO’s", never "Nato’s".
+    assert!(
+        !text(&page).contains("Nato"),
+        "an acronym lost its capitals"
+    );
+    assert!(note(32).contains("“Global NATO,”"), "{}", note(32));
     // The first citation of a work is full.
     assert!(
         note(21).contains("Washington, D.C.")

@@ -24,7 +24,7 @@ pub struct CiteCache {
 }
 
 /// Bumped whenever our formatting changes, so that old cache entries never match.
-const FORMAT_VERSION: &str = "dossier-csl-2";
+const FORMAT_VERSION: &str = "dossier-csl-3";
 
 /// A stable 64-bit hash of the parts.
 pub fn key(parts: &[&[u8]]) -> u64 {

@@ -136,10 +136,11 @@ impl Engine {
             ));
         }
         let rendered = driver.finish(self.bibliography_request());
+        let protected = protected(work);
         rendered
             .citations
             .last()
-            .map(|c| html::to_html(&c.citation))
+            .map(|c| html::to_html(&c.citation, &protected))
             .unwrap_or_default()
     }
 
@@ -160,7 +161,13 @@ impl Engine {
             Some(b) => b
                 .items
                 .iter()
-                .map(|i| (i.key.clone(), html::to_html(&i.content)))
+                .map(|i| {
+                    let work = works
+                        .iter()
+                        .find(|w| w.id().as_deref() == Some(i.key.as_str()));
+                    let protected = work.map(protected).unwrap_or_default();
+                    (i.key.clone(), html::to_html(&i.content, &protected))
+                })
                 .collect(),
             None => Vec::new(),
         }
@@ -169,6 +176,15 @@ impl Engine {
     fn bibliography_request(&self) -> BibliographyRequest<'_> {
         BibliographyRequest::new(&self.style, Some(self.locale.clone()), &self.locales)
     }
+}
+
+/// The words of a work whose capitals the style must not change.
+fn protected(item: &Item) -> Vec<String> {
+    use hayagriva::citationberg::json::Value;
+    html::protected_words(item.0.values().filter_map(|v| match v {
+        Value::String(s) => Some(s.as_str()),
+        _ => None,
+    }))
 }
 
 /// The CSL items of `works`, keyed like them.
