@@ -27,6 +27,9 @@ struct ArticleContext {
     body_html: String,
     notes: Vec<NoteContext>,
     works: Vec<Link>,
+    /// "Cite this article": the formatted reference and its BibTeX.
+    cite_html: String,
+    cite_bibtex: String,
 }
 
 #[derive(Serialize)]
@@ -113,18 +116,25 @@ pub(super) fn page(p: &Prepared, index: usize) -> PageJob {
         body_html: body.html.clone(),
         notes,
         works,
+        cite_html: p.formatted.extra_references[index].clone(),
+        cite_bibtex: super::exports::bibtex(&super::metadata::article_as_work(p.dossier, index)),
     };
     let description = meta
         .abstract_text
         .clone()
         .unwrap_or_else(|| meta.subtitle.clone().unwrap_or_default());
-    let page = p.page(
-        &meta.title,
-        &description,
-        url.clone(),
-        "article",
-        body.has_code,
-    );
+    let page = p
+        .page(
+            &meta.title,
+            &description,
+            url.clone(),
+            "article",
+            body.has_code,
+        )
+        .with_metadata(
+            super::metadata::highwire(p, index, &cited),
+            super::metadata::article_json(p, index, &cited),
+        );
     job(
         p,
         output_path(&p.urls, &url),

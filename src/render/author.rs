@@ -176,7 +176,9 @@ pub(super) fn page(p: &Prepared, a: usize) -> PageJob {
             author.display
         ),
     };
-    let page = p.page(&author.display, &description, url.clone(), "author", false);
+    let page = p
+        .page(&author.display, &description, url.clone(), "author", false)
+        .with_metadata(Vec::new(), super::metadata::author_json(p, a));
     job(
         p,
         output_path(&p.urls, &url),

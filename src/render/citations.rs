@@ -30,6 +30,8 @@ pub struct Formatted {
     punctuation_in_quote: bool,
     /// How many forms the CSL engine formatted (the rest came from the cache).
     pub formatted_now: usize,
+    /// The bibliography entry of each of the `extra` works (the articles themselves).
+    pub extra_references: Vec<String>,
 }
 
 /// The engine is created only when something is not in the cache: loading a style and its
@@ -50,7 +52,12 @@ impl LazyEngine<'_> {
     }
 }
 
-pub fn format(dossier: &Dossier, root: &Path, cache: &mut CiteCache) -> Result<Formatted, Error> {
+pub fn format(
+    dossier: &Dossier,
+    extra: &[crate::model::Work],
+    root: &Path,
+    cache: &mut CiteCache,
+) -> Result<Formatted, Error> {
     let config = &dossier.config;
     let style_file = if config.citation_style.ends_with(".csl") {
         std::fs::read(root.join(&config.citation_style)).unwrap_or_default()
@@ -169,7 +176,29 @@ pub fn format(dossier: &Dossier, root: &Path, cache: &mut CiteCache) -> Result<F
             }
         }
     }
+    let mut extra_references = Vec::with_capacity(extra.len());
+    for work in extra {
+        let json = serde_json::to_vec(&crate::csl::to_csl_json(work)).unwrap_or_default();
+        let k = cache_key(&[b"entry", &style_id, &json]);
+        let html = match cache.get_form(k) {
+            Some(html) => html.clone(),
+            None => {
+                let item = crate::csl::to_csl_item(work);
+                let html = engine
+                    .get()?
+                    .bibliography(std::slice::from_ref(&item))
+                    .into_iter()
+                    .next()
+                    .map(|(_, h)| h)
+                    .unwrap_or_default();
+                cache.forms.insert(k, html.clone());
+                html
+            }
+        };
+        extra_references.push(html);
+    }
     Ok(Formatted {
+        extra_references,
         forms,
         references,
         bibliography_order,

@@ -44,6 +44,24 @@ pub struct PageContext {
     pub kind: &'static str,
     /// Link the code-highlighting stylesheet.
     pub has_code: bool,
+    /// `<meta name=… content=…>` tags for this page (Highwire `citation_*`).
+    pub meta_tags: Vec<super::metadata::MetaTag>,
+    /// schema.org JSON-LD, ready for a `<script type="application/ld+json">`.
+    pub json_ld: String,
+    /// OpenGraph type.
+    pub og_type: &'static str,
+}
+
+impl PageContext {
+    pub fn with_metadata(
+        mut self,
+        meta_tags: Vec<super::metadata::MetaTag>,
+        json_ld: String,
+    ) -> Self {
+        self.meta_tags = meta_tags;
+        self.json_ld = json_ld;
+        self
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -146,6 +164,13 @@ impl Prepared<'_> {
             canonical,
             kind,
             has_code,
+            meta_tags: Vec::new(),
+            json_ld: String::new(),
+            og_type: if kind == "article" {
+                "article"
+            } else {
+                "website"
+            },
         }
     }
 }

@@ -9,7 +9,24 @@ use crate::model::{Name, Work};
 pub(super) fn files(p: &Prepared) -> Vec<OutputFile> {
     let works = &p.dossier.works;
     let json: Vec<serde_json::Value> = works.iter().map(to_csl_json).collect();
-    vec![
+    let mut files = Vec::with_capacity(works.len() * 3 + 3);
+    for (work, item) in works.iter().zip(&json) {
+        let dir = format!("sources/{}", work.key);
+        files.push(OutputFile {
+            path: format!("{dir}/{}.bib", work.key),
+            bytes: format!("{}\n", bibtex(work)).into_bytes(),
+        });
+        files.push(OutputFile {
+            path: format!("{dir}/{}.ris", work.key),
+            bytes: ris(work).into_bytes(),
+        });
+        let one = serde_json::to_vec_pretty(&[item]).expect("JSON values serialize");
+        files.push(OutputFile {
+            path: format!("{dir}/{}.json", work.key),
+            bytes: one,
+        });
+    }
+    files.extend([
         OutputFile {
             path: "bibliography.json".into(),
             bytes: serde_json::to_vec_pretty(&json).expect("JSON values serialize"),
@@ -27,7 +44,8 @@ pub(super) fn files(p: &Prepared) -> Vec<OutputFile> {
             path: "bibliography.ris".into(),
             bytes: works.iter().map(ris).collect::<String>().into_bytes(),
         },
-    ]
+    ]);
+    files
 }
 
 fn chunks(text: &str) -> Vec<Spanned<Chunk>> {

@@ -10,6 +10,7 @@ mod feeds;
 mod highlight;
 mod home;
 pub mod markdown;
+pub mod metadata;
 mod source;
 mod theme;
 mod timeline;
@@ -120,7 +121,10 @@ pub fn render_cached(
     let theme = theme::load(root, &config.theme)?;
     let urls = Urls::new(config.base_path());
     cache.cite.used.clear();
-    let formatted = citations::format(dossier, root, &mut cache.cite)?;
+    let article_works: Vec<crate::model::Work> = (0..dossier.articles.len())
+        .map(|i| metadata::article_as_work(dossier, i))
+        .collect();
+    let formatted = citations::format(dossier, &article_works, root, &mut cache.cite)?;
     cache.cite.retain_used();
     let highlighter = highlight::Highlighter::default();
     let md = Markdown {

@@ -41,6 +41,8 @@ struct SourceContext {
     doi_url: Option<String>,
     citations: Vec<CitingNote>,
     events: Vec<EventLink>,
+    coins: String,
+    downloads: Vec<super::context::Link>,
 }
 
 #[derive(Serialize)]
@@ -175,9 +177,31 @@ pub(super) fn page(p: &Prepared, w: usize) -> PageJob {
         }),
         citations,
         events,
+        coins: super::metadata::coins(work),
+        downloads: ["bib", "ris", "json"]
+            .iter()
+            .map(|ext| super::context::Link {
+                title: match *ext {
+                    "bib" => "BibTeX".into(),
+                    "ris" => "RIS".into(),
+                    _ => "CSL-JSON".into(),
+                },
+                url: format!("{url}{}.{ext}", work.key),
+            })
+            .collect(),
     };
     let description = super::markdown::plain_text(&p.formatted.references[w]);
-    let page = p.page(work.title(), &description, url.clone(), "source", false);
+    let json_ld = super::metadata::script_json(super::metadata::work_json(
+        work,
+        Some(
+            p.dossier
+                .config
+                .absolute_url(&format!("sources/{}/", work.key)),
+        ),
+    ));
+    let page = p
+        .page(work.title(), &description, url.clone(), "source", false)
+        .with_metadata(Vec::new(), json_ld);
     job(
         p,
         output_path(&p.urls, &url),
