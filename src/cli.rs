@@ -23,10 +23,28 @@ struct Cli {
 enum Command {
     /// Build the site into the output folder (output/ by default).
     Build(BuildArgs),
+    /// Validate the dossier without writing anything, and warn about likely mistakes.
+    Check(CheckArgs),
     /// Serve the site on localhost from memory; with --watch, rebuild on save and reload the browser.
     Serve(ServeArgs),
     /// Remove the output folder and the reference cache, for a cold build.
     Clean(CleanArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// The dossier's folder, holding config.yaml, content/ and themes/.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The configuration file [default: <root>/config.yaml].
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Check articles marked `draft: true` too.
+    #[arg(long)]
+    drafts: bool,
+    /// Treat warnings as errors (exit 1 when there is any).
+    #[arg(long)]
+    strict: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -113,8 +131,53 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     match cli.command {
         Command::Build(args) => build(&args),
+        Command::Check(args) => check(&args),
         Command::Serve(args) => serve(args),
         Command::Clean(args) => clean(&args),
+    }
+}
+
+fn check(args: &CheckArgs) -> i32 {
+    let options = BuildOptions {
+        root: args.root.clone(),
+        config: args.config.as_ref().map(|c| {
+            if c.is_relative() && !c.exists() {
+                args.root.join(c)
+            } else {
+                c.clone()
+            }
+        }),
+        drafts: args.drafts,
+        no_cache: true,
+        ..BuildOptions::default()
+    };
+    match crate::check::check(&options) {
+        Ok(warnings) => {
+            for w in &warnings {
+                eprintln!("{}\n", Error::one(w.clone()).with_sources());
+            }
+            let verdict = if warnings.is_empty() {
+                "no problems found".to_string()
+            } else {
+                format!(
+                    "{} warning{}",
+                    warnings.len(),
+                    if warnings.len() == 1 { "" } else { "s" }
+                )
+            };
+            println!("checked {}: {verdict}", args.root.display());
+            if args.strict && !warnings.is_empty() {
+                eprintln!("--strict: warnings count as errors");
+                1
+            } else {
+                0
+            }
+        }
+        Err(e) => {
+            eprintln!("{}", e.with_sources());
+            eprintln!("check failed");
+            1
+        }
     }
 }
 

@@ -75,9 +75,19 @@ impl LineMap {
     }
 }
 
+/// Whether a problem stops the build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Severity {
+    #[default]
+    Error,
+    /// Worth a look (`dossier check`), but the site builds.
+    Warning,
+}
+
 /// One problem in the user's input, with where it is and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    pub severity: Severity,
     pub location: Location,
     pub message: String,
     /// What to do about it.
@@ -89,10 +99,18 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub fn new(location: Location, message: impl Into<String>) -> Self {
         Diagnostic {
+            severity: Severity::Error,
             location,
             message: message.into(),
             hint: None,
             source_line: None,
+        }
+    }
+
+    pub fn warning(location: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::new(location, message)
         }
     }
 
@@ -115,7 +133,11 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "error: {}", self.message)?;
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
         write!(f, "  --> {}", self.location)?;
         if let Some(line) = &self.source_line {
             let number = self.location.line.to_string();

@@ -5,6 +5,7 @@
 //! [`render`] (pages → HTML bytes) → [`write`] (minify, atomic swap).
 //! [`cli`] sits on top and only calls the stages through [`build`].
 
+pub mod check;
 pub mod cite;
 pub mod cli;
 pub mod config;

@@ -11,6 +11,7 @@ mod highlight;
 mod home;
 pub mod markdown;
 pub mod metadata;
+mod search;
 mod source;
 mod theme;
 mod timeline;
@@ -287,6 +288,9 @@ pub fn render_cached(
         });
     }
     files.extend(exports::files(&prepared));
+    if config.search {
+        files.push(search::index(&prepared));
+    }
     files.extend(feeds::files(&prepared, &files));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let report = RenderReport {
