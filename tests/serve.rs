@@ -187,7 +187,7 @@ fn broken_citation_shows_overlay_message_and_keeps_last_good_site() {
         failed.contains("unknown citation key `menon2099`"),
         "{failed}"
     );
-    assert!(failed.contains("content/articles/beta.md:10"), "{failed}");
+    assert!(failed.contains("content/articles/beta.md:11"), "{failed}");
     let (code, page) = server.get("/articles/beta/");
     assert_eq!(code, 200);
     assert!(
