@@ -52,6 +52,12 @@ fn chunks(text: &str) -> Vec<Spanned<Chunk>> {
     vec![Spanned::zero(Chunk::Normal(text.to_string()))]
 }
 
+/// Titles in braces: BibTeX styles and readers (pandoc among them) would otherwise change
+/// their capitals ("NATO" to "nato").
+fn verbatim(text: &str) -> Vec<Spanned<Chunk>> {
+    vec![Spanned::zero(Chunk::Verbatim(text.to_string()))]
+}
+
 fn bibtex_names(names: &[Name]) -> Vec<Spanned<Chunk>> {
     let mut out = Vec::new();
     for (i, name) in names.iter().enumerate() {
@@ -137,12 +143,13 @@ pub fn bibtex(work: &Work) -> String {
     ];
     for (csl, bib) in fields {
         if let Some(v) = work.field(csl) {
-            let v = if bib == "pages" {
-                v.replace(['–', '—'], "--")
-            } else {
-                v.to_string()
+            let value = match bib {
+                "title" | "booktitle" | "journal" | "series" | "howpublished" | "institution"
+                | "publisher" => verbatim(v),
+                "pages" => chunks(&v.replace(['–', '—'], "--")),
+                _ => chunks(v),
             };
-            entry.set(bib, chunks(&v));
+            entry.set(bib, value);
         }
     }
     if let Some(date) = work.issued() {
