@@ -62,16 +62,39 @@ pub struct LineMap {
     pub first_line: usize,
     /// Offsets at which each following line starts.
     pub starts: Vec<usize>,
+    /// Per line (the first, then each of `starts`), how many characters of the file line
+    /// precede the extracted text (a note's `[^3]: ` or its continuation indent).
+    pub shifts: Vec<usize>,
 }
 
 impl LineMap {
     pub fn of_text(text: &str, first_line: usize) -> Self {
-        let starts = text.match_indices('\n').map(|(i, _)| i + 1).collect();
-        LineMap { first_line, starts }
+        let starts: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).collect();
+        let shifts = vec![0; starts.len() + 1];
+        LineMap {
+            first_line,
+            starts,
+            shifts,
+        }
     }
 
     pub fn line_of(&self, offset: usize) -> usize {
         self.first_line + self.starts.partition_point(|s| *s <= offset)
+    }
+
+    /// File line and column (1-based) of byte `offset` of `text`, the extracted text.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let index = self.starts.partition_point(|s| *s <= offset);
+        let line_start = if index == 0 {
+            0
+        } else {
+            self.starts[index - 1]
+        };
+        let end = floor_char_boundary(text, offset.min(text.len()));
+        let start = floor_char_boundary(text, line_start.min(end));
+        let column =
+            text[start..end].chars().count() + self.shifts.get(index).copied().unwrap_or(0) + 1;
+        (self.first_line + index, column)
     }
 }
 

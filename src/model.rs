@@ -7,7 +7,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::cite::Cluster;
-use crate::error::{LineMap, Location};
+use crate::error::Location;
 
 /// A calendar date, possibly partial (`2022`, `2022-06`), as written in the content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -357,8 +357,6 @@ pub struct Note {
     pub markdown: String,
     pub clusters: Vec<Cluster>,
     pub origin: Location,
-    /// Lines of the note's source, for errors at a citation.
-    pub lines: LineMap,
 }
 
 /// An article as loaded, its citations not yet resolved.
@@ -369,7 +367,6 @@ pub struct Article {
     /// Body Markdown with placeholders for citations and note references.
     pub body: String,
     pub body_clusters: Vec<Cluster>,
-    pub body_lines: LineMap,
     pub notes: Vec<Note>,
     pub origin: Location,
 }

@@ -23,6 +23,9 @@ pub struct CiteItem {
     pub suffix: String,
     /// Byte offset of the `@` in the text it was extracted from.
     pub offset: usize,
+    /// Line and column of the `@` in its file, set by the loader (0 until then).
+    pub line: usize,
+    pub column: usize,
 }
 
 /// A bracketed citation: one or more items.

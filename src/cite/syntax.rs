@@ -211,6 +211,8 @@ fn parse_cluster(content: &str, base: usize) -> Result<Vec<CiteItem>, SyntaxErro
             locator,
             suffix,
             offset: part_start + at,
+            line: 0,
+            column: 0,
         });
     }
     Ok(items)

@@ -71,21 +71,19 @@ pub fn load(text: &str, file: &Path, slug: &str, out: &mut Diagnostics) -> Optio
         let lines = LineMap {
             first_line: def.line,
             starts: def.line_starts.clone(),
+            shifts: def.shifts.clone(),
         };
-        let (markdown, clusters) =
-            extract(&def.text, file, text, |offset| lines.line_of(offset), out);
+        let (markdown, clusters) = extract(&def.text, &lines, file, text, out);
         notes.push(Note {
             number,
             markdown,
             clusters,
             origin: Location::new(file, def.line, 1),
-            lines,
         });
     }
     notes.sort_by_key(|n| n.number);
     let body_lines = LineMap::of_text(&body, split.body_line);
-    let (mut body, body_clusters) =
-        extract(&body, file, text, |offset| body_lines.line_of(offset), out);
+    let (mut body, body_clusters) = extract(&body, &body_lines, file, text, out);
     // Pulldown-cmark recognises `[^label]` only when the label is defined: define every
     // note again, empty, at the end; rendering skips the definitions.
     for def in &definitions {
@@ -96,25 +94,31 @@ pub fn load(text: &str, file: &Path, slug: &str, out: &mut Diagnostics) -> Optio
         meta,
         body,
         body_clusters,
-        body_lines,
         notes,
         origin: Location::new(file, 1, 0),
     })
 }
 
+/// Cuts the citations out of `markdown` and places each in its file (line and column).
 fn extract(
     markdown: &str,
+    lines: &LineMap,
     file: &Path,
     file_text: &str,
-    line_of: impl Fn(usize) -> usize,
     out: &mut Diagnostics,
 ) -> (String, Vec<Cluster>) {
     match cite::extract(markdown) {
-        Ok(e) => (e.markdown, e.clusters),
+        Ok(mut e) => {
+            for item in e.clusters.iter_mut().flat_map(|c| c.items.iter_mut()) {
+                (item.line, item.column) = lines.position(markdown, item.offset);
+            }
+            (e.markdown, e.clusters)
+        }
         Err(errors) => {
             for e in errors {
+                let (line, column) = lines.position(markdown, e.offset);
                 out.push(
-                    Diagnostic::new(Location::new(file, line_of(e.offset), 0), e.message)
+                    Diagnostic::new(Location::new(file, line, column), e.message)
                         .with_hint(e.hint)
                         .with_source(file_text),
                 );
@@ -133,6 +137,8 @@ pub struct Definition {
     pub line: usize,
     /// Offsets in `text` at which each following file line starts.
     line_starts: Vec<usize>,
+    /// Per line, the characters of the file line before the note's text.
+    shifts: Vec<usize>,
 }
 
 /// Cuts the footnote definitions out of a body; continuation lines are indented.
@@ -168,10 +174,12 @@ pub fn split_notes(body: &str, first_line: usize) -> (String, Vec<Definition>) {
         if indented {
             for _ in 0..pending_blank {
                 def.line_starts.push(def.text.len());
+                def.shifts.push(0);
                 def.text.push('\n');
             }
             pending_blank = 0;
             def.line_starts.push(def.text.len() + 1);
+            def.shifts.push(if line.starts_with('\t') { 1 } else { 4 });
             def.text.push('\n');
             let dedented = line
                 .strip_prefix("    ")
@@ -205,11 +213,13 @@ fn definition_start(line: &str, number: usize) -> Option<Definition> {
     if label.is_empty() || label.contains(char::is_whitespace) || label.contains(']') {
         return None;
     }
+    let text = after[close + 2..].trim_start();
     Some(Definition {
         label: label.to_string(),
-        text: after[close + 2..].trim_start().to_string(),
+        text: text.to_string(),
         line: number,
         line_starts: Vec::new(),
+        shifts: vec![line.chars().count() - text.chars().count()],
     })
 }
 
@@ -224,14 +234,15 @@ mod tests {
         assert_eq!(defs.len(), 2);
         assert_eq!(defs[0].text, "First [@a].\nMore of one.");
         assert_eq!(defs[0].line, 12);
-        assert_eq!(
-            LineMap {
-                first_line: 12,
-                starts: defs[0].line_starts.clone()
-            }
-            .line_of(14),
-            13
-        );
+        let map = LineMap {
+            first_line: 12,
+            starts: defs[0].line_starts.clone(),
+            shifts: defs[0].shifts.clone(),
+        };
+        assert_eq!(map.line_of(14), 13);
+        // "First [@a]." follows "[^1]: ", so its `@` is in column 14.
+        assert_eq!(map.position(&defs[0].text, 7), (12, 14));
+        assert_eq!(map.position(&defs[0].text, 14), (13, 7));
         assert_eq!(defs[1].label, "2");
         assert!(rest.contains("Intro[^1]."));
         assert!(rest.contains("After."));

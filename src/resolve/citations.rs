@@ -35,8 +35,7 @@ pub fn resolve_article(
 ) -> (Vec<Vec<Cite>>, Vec<Vec<Vec<Cite>>>) {
     let mut tracker = Tracker::default();
     let file = &article.origin.file;
-    let body_line = |offset: usize| Location::new(file, article.body_lines.line_of(offset), 0);
-    let mut resolve = |cluster: &Cluster, at: &dyn Fn(usize) -> Location, tracker: &mut Tracker| {
+    let mut resolve = |cluster: &Cluster, tracker: &mut Tracker| {
         let mut cites = Vec::new();
         for item in &cluster.items {
             match index.get(&item.key) {
@@ -47,7 +46,11 @@ pub fn resolve_article(
                     prefix: item.prefix.clone(),
                     suffix: item.suffix.clone(),
                 }),
-                None => out.push(unknown_key(&item.key, &at(item.offset), works)),
+                None => out.push(unknown_key(
+                    &item.key,
+                    &Location::new(file, item.line, item.column),
+                    works,
+                )),
             }
         }
         tracker.finish_cluster(&cites);
@@ -56,16 +59,15 @@ pub fn resolve_article(
     let body = article
         .body_clusters
         .iter()
-        .map(|c| resolve(c, &body_line, &mut tracker))
+        .map(|c| resolve(c, &mut tracker))
         .collect();
     let notes = article
         .notes
         .iter()
         .map(|note| {
-            let at = |offset: usize| Location::new(file, note.lines.line_of(offset), 0);
             note.clusters
                 .iter()
-                .map(|c| resolve(c, &at, &mut tracker))
+                .map(|c| resolve(c, &mut tracker))
                 .collect()
         })
         .collect();
