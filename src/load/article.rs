@@ -141,14 +141,15 @@ pub struct Definition {
     shifts: Vec<usize>,
 }
 
-/// Cuts the footnote definitions out of a body; continuation lines are indented.
+/// Cuts the footnote definitions out of a body; continuation lines are indented. Each cut
+/// line leaves an empty line behind, so that the body keeps the file's line numbers.
 pub fn split_notes(body: &str, first_line: usize) -> (String, Vec<Definition>) {
     let mut rest = String::with_capacity(body.len());
     let mut definitions: Vec<Definition> = Vec::new();
     let mut current: Option<Definition> = None;
     let mut pending_blank = 0;
     let mut in_fence = false;
-    for (i, line) in body.split('\n').enumerate() {
+    for (i, line) in body.lines().enumerate() {
         let number = first_line + i;
         let fence = line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~");
         if current.is_none() {
@@ -158,6 +159,7 @@ pub fn split_notes(body: &str, first_line: usize) -> (String, Vec<Definition>) {
             if !in_fence {
                 if let Some(def) = definition_start(line, number) {
                     current = Some(def);
+                    rest.push('\n');
                     continue;
                 }
             }
@@ -176,7 +178,9 @@ pub fn split_notes(body: &str, first_line: usize) -> (String, Vec<Definition>) {
                 def.line_starts.push(def.text.len());
                 def.shifts.push(0);
                 def.text.push('\n');
+                rest.push('\n');
             }
+            rest.push('\n');
             pending_blank = 0;
             def.line_starts.push(def.text.len() + 1);
             def.shifts.push(if line.starts_with('\t') { 1 } else { 4 });
@@ -195,6 +199,7 @@ pub fn split_notes(body: &str, first_line: usize) -> (String, Vec<Definition>) {
         pending_blank = 0;
         if let Some(def) = definition_start(line, number) {
             current = Some(def);
+            rest.push('\n');
         } else {
             rest.push_str(line);
             rest.push('\n');
@@ -202,6 +207,9 @@ pub fn split_notes(body: &str, first_line: usize) -> (String, Vec<Definition>) {
     }
     if let Some(def) = current {
         definitions.push(def);
+    }
+    for _ in 0..pending_blank {
+        rest.push('\n');
     }
     (rest, definitions)
 }
@@ -247,5 +255,11 @@ mod tests {
         assert!(rest.contains("Intro[^1]."));
         assert!(rest.contains("After."));
         assert!(!rest.contains("Second"));
+        assert_eq!(
+            rest.lines().count(),
+            body.lines().count(),
+            "the body keeps its line numbers"
+        );
+        assert_eq!(rest.lines().nth(7), Some("After."));
     }
 }

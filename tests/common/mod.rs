@@ -131,3 +131,53 @@ pub fn source_keys(html: &str, base: &str) -> Vec<String> {
         .filter(|k| !k.is_empty())
         .collect()
 }
+
+/// Builds the fixture once (the "previous output"), breaks it with `breakage`, builds
+/// again and checks the failure; returns stderr.
+pub fn fails(breakage: impl FnOnce(&Path)) -> String {
+    let dir = fixture("basic");
+    let root = dir.path();
+    let first = build(root);
+    assert!(
+        first.status.success(),
+        "fixture does not build: {}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let before = snapshot_dir(&root.join("output"));
+    breakage(root);
+    let out = build(root);
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "expected exit 1, stderr: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "panic: {stderr}");
+    assert_eq!(
+        before,
+        snapshot_dir(&root.join("output")),
+        "the previous output changed"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with(".output"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "staging folders left behind: {leftovers:?}"
+    );
+    stderr
+}
+
+pub fn edit(root: &Path, file: &str, from: &str, to: &str) {
+    let path = root.join(file);
+    let text = read(&path);
+    assert!(text.contains(from), "{file} has no {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+pub fn write(root: &Path, file: &str, text: &str) {
+    std::fs::write(root.join(file), text).unwrap();
+}
