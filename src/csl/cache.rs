@@ -23,13 +23,19 @@ pub struct CiteCache {
     pub used: std::collections::HashSet<u64>,
 }
 
-/// Bumped whenever our formatting changes, so that old cache entries never match.
-const FORMAT_VERSION: &str = "dossier-csl-3";
+/// The code that turns a work into formatted HTML: any change to it changes every cache
+/// key, so a cache written by another build of dossier never answers for this one.
+const FORMATTING_CODE: [&str; 4] = [
+    include_str!("mod.rs"),
+    include_str!("html.rs"),
+    include_str!("item.rs"),
+    include_str!("../render/citations.rs"),
+];
 
 /// A stable 64-bit hash of the parts.
 pub fn key(parts: &[&[u8]]) -> u64 {
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    hasher.update(FORMAT_VERSION.as_bytes());
+    hasher.update(&formatting_code_hash().to_le_bytes());
     hasher.update(hayagriva_version().as_bytes());
     for part in parts {
         hasher.update(&(part.len() as u64).to_le_bytes());
@@ -38,9 +44,19 @@ pub fn key(parts: &[&[u8]]) -> u64 {
     hasher.digest()
 }
 
+fn formatting_code_hash() -> u64 {
+    static HASH: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *HASH.get_or_init(|| xxhash_rust::xxh3::xxh3_64(FORMATTING_CODE.concat().as_bytes()))
+}
+
+/// The CSL engine's exact version, from the lock file the binary was built with: a new
+/// hayagriva may format differently.
 fn hayagriva_version() -> &'static str {
-    // The engine's version is part of every key: a new hayagriva may format differently.
-    "hayagriva-0.10"
+    const LOCK: &str = include_str!("../../Cargo.lock");
+    LOCK.split("[[package]]")
+        .find(|p| p.contains("name = \"hayagriva\""))
+        .and_then(|p| p.lines().find(|l| l.starts_with("version = ")))
+        .unwrap_or("hayagriva")
 }
 
 impl CiteCache {

@@ -67,18 +67,6 @@ async function start() {
 }
 
 /**
- * The browser asks for /favicon.ico by itself when a page declares no icon; the theme ships
- * none (yet), and that request is the browser's, not the page's.
- */
-function isFaviconProbe(url) {
-  try {
-    return new URL(url).pathname === '/favicon.ico';
-  } catch {
-    return false;
-  }
-}
-
-/**
  * Records everything that went wrong while a page loaded: console errors, uncaught
  * exceptions, requests that failed or were answered with an error status. `expected` is the
  * URL of a document whose error status is the point of the page (the 404 page).
@@ -88,18 +76,16 @@ function watchProblems(page, { expected } = {}) {
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const where = msg.location()?.url || '';
-    if (isFaviconProbe(where)) return;
     // Chromium logs the 404 page's own status as a console error; that one is wanted.
     if (expected && msg.text().includes('status of 404') && (where === expected || where === '')) return;
     problems.push(`console error: ${msg.text()} (${where})`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
   page.on('requestfailed', (req) => {
-    if (isFaviconProbe(req.url())) return;
     problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
   });
   page.on('response', (res) => {
-    if (res.status() >= 400 && res.url() !== expected && !isFaviconProbe(res.url())) {
+    if (res.status() >= 400 && res.url() !== expected) {
       problems.push(`HTTP ${res.status()}: ${res.url()}`);
     }
   });
