@@ -143,25 +143,59 @@ fn write_all(files: &[OutputFile], staging: &Path, minify_output: bool) -> Resul
 }
 
 fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), Error> {
-    if output.exists() {
-        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-        std::fs::rename(output, &old).map_err(|source| Error::Write {
+    if !output.exists() {
+        return std::fs::rename(staging, output).map_err(|source| Error::Write {
             path: output.to_path_buf(),
             source,
-        })?;
-        if let Err(source) = std::fs::rename(staging, output) {
-            let _ = std::fs::rename(&old, output);
-            return Err(Error::Write {
-                path: output.to_path_buf(),
-                source,
-            });
-        }
-        let _ = std::fs::remove_dir_all(&old);
-    } else {
-        std::fs::rename(staging, output).map_err(|source| Error::Write {
-            path: output.to_path_buf(),
-            source,
-        })?;
+        });
     }
+    // One atomic exchange where the system has it: at every instant the output folder is
+    // wholly the old site or wholly the new one.
+    if exchange(staging, output).is_ok() {
+        let _ = std::fs::remove_dir_all(staging);
+        return Ok(());
+    }
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    std::fs::rename(output, &old).map_err(|source| Error::Write {
+        path: output.to_path_buf(),
+        source,
+    })?;
+    if let Err(source) = std::fs::rename(staging, output) {
+        let _ = std::fs::rename(&old, output);
+        return Err(Error::Write {
+            path: output.to_path_buf(),
+            source,
+        });
+    }
+    let _ = std::fs::remove_dir_all(&old);
     Ok(())
+}
+
+/// Swaps two paths atomically (Linux `renameat2(RENAME_EXCHANGE)`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let result = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if result == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }
