@@ -81,13 +81,7 @@ fn killed_builds_leave_old_or_new_output() {
         String::from_utf8_lossy(&last.stderr)
     );
     assert_eq!(snapshot_dir(&output), new);
-    let leftovers: Vec<_> = std::fs::read_dir(root)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .filter(|n| n.starts_with(".output"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert!(leftovers(root).is_empty(), "{:?}", leftovers(root));
 }
 
 fn copy_dir_all(files: &std::collections::BTreeMap<String, Vec<u8>>, to: &std::path::Path) {

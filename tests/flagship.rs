@@ -43,18 +43,7 @@ fn built() -> &'static Built {
     static BUILT: std::sync::OnceLock<Built> = std::sync::OnceLock::new();
     BUILT.get_or_init(|| {
         let out = repo().join("target/test-flagship-output");
-        let run = dossier(&[
-            "build",
-            "--root",
-            repo().to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ]);
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+        let run = build_into(&repo(), &out, &[]);
         assert!(
             run.stderr.is_empty(),
             "the flagship build warned: {}",

@@ -16,26 +16,10 @@ const SUB_PATH_URL: &str = "https://example.org/dossier/";
 fn build_repo(extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("site");
-    let root = repo();
-    let mut args = vec![
-        "build",
-        "--root",
-        root.to_str().unwrap(),
-        "--output",
-        out.to_str().unwrap(),
-    ];
-    args.extend_from_slice(extra);
-    let run = dossier(&args);
-    assert!(
-        run.status.success(),
-        "dossier {} failed:\n{}",
-        args.join(" "),
-        String::from_utf8_lossy(&run.stderr)
-    );
+    build_into(&repo(), &out, extra);
     (dir, out)
 }
 
-/// The default build, shared by the tests that only read it.
 fn default_build() -> &'static Path {
     static BUILD: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     &BUILD.get_or_init(|| build_repo(&[])).1
@@ -399,28 +383,17 @@ fn a_cold_build_matches_a_cached_one() {
     std::fs::copy(repo().join("config.yaml"), root.join("config.yaml")).unwrap();
     copy_dir(&repo().join("content"), &root.join("content"));
     copy_dir(&repo().join("themes"), &root.join("themes"));
-    let build_into = |name: &str| {
+    let build_named = |name: &str| {
         let out = dir.path().join(name);
-        let run = dossier(&[
-            "build",
-            "--root",
-            root.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ]);
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+        build_into(&root, &out, &[]);
         out
     };
-    let cold = build_into("cold");
+    let cold = build_named("cold");
     assert!(
         root.join(".dossier-cache").is_dir(),
         "the first build wrote a reference cache"
     );
-    let cached = build_into("cached");
+    let cached = build_named("cached");
     let (count, _, differing) = differing_files(&cold, &cached);
     assert!(
         differing.is_empty(),

@@ -14,18 +14,7 @@ fn built() -> &'static Path {
     static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     BUILT.get_or_init(|| {
         let out = repo().join("target/test-publishing-output");
-        let run = dossier(&[
-            "build",
-            "--root",
-            repo().to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-        ]);
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+        build_into(&repo(), &out, &[]);
         out
     })
 }

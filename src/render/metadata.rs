@@ -287,39 +287,7 @@ pub fn article_json(p: &Prepared, index: usize, cited: &[usize]) -> String {
     if let Value::Object(m) = &mut value {
         m.insert("@type".into(), json!("ScholarlyArticle"));
         m.insert("headline".into(), json!(a.article.meta.title));
-        let authors: Vec<Value> = a
-            .contributors
-            .iter()
-            .map(|c| {
-                let author = &p.dossier.authors[*c];
-                let mut v = person_json(&author.name);
-                if let (Value::Object(o), Some(profile)) = (
-                    &mut v,
-                    author.contributor.map(|i| &p.dossier.contributors[i]),
-                ) {
-                    o.insert(
-                        "url".into(),
-                        json!(p
-                            .dossier
-                            .config
-                            .absolute_url(&format!("authors/{}/", author.slug))),
-                    );
-                    if !profile.affiliations.is_empty() {
-                        o.insert(
-                            "affiliation".into(),
-                            Value::Array(
-                                profile
-                                    .affiliations
-                                    .iter()
-                                    .map(|a| json!({ "@type": "Organization", "name": a }))
-                                    .collect(),
-                            ),
-                        );
-                    }
-                }
-                v
-            })
-            .collect();
+        let authors: Vec<Value> = a.contributors.iter().map(|c| author_value(p, *c)).collect();
         m.insert("author".into(), Value::Array(authors));
         if let Some(abs) = &a.article.meta.abstract_text {
             m.insert("abstract".into(), json!(abs.trim()));
@@ -348,28 +316,26 @@ pub fn article_json(p: &Prepared, index: usize, cited: &[usize]) -> String {
 
 /// An author as `Person` or `Organization`.
 pub fn author_json(p: &Prepared, a: usize) -> String {
+    script_json(author_value(p, a))
+}
+
+/// A person or institution with its page, affiliations and identifiers.
+fn author_value(p: &Prepared, a: usize) -> Value {
     let author = &p.dossier.authors[a];
     let mut value = person_json(&author.name);
     if let Value::Object(m) = &mut value {
-        m.insert(
-            "url".into(),
-            json!(p
-                .dossier
-                .config
-                .absolute_url(&format!("authors/{}/", author.slug))),
-        );
+        let url = p
+            .dossier
+            .config
+            .absolute_url(&format!("authors/{}/", author.slug));
+        m.insert("url".into(), json!(url));
         if let Some(profile) = author.contributor.map(|i| &p.dossier.contributors[i]) {
             if !profile.affiliations.is_empty() {
-                m.insert(
-                    "affiliation".into(),
-                    Value::Array(
-                        profile
-                            .affiliations
-                            .iter()
-                            .map(|a| json!({ "@type": "Organization", "name": a }))
-                            .collect(),
-                    ),
-                );
+                let affiliations = profile
+                    .affiliations
+                    .iter()
+                    .map(|a| json!({ "@type": "Organization", "name": a }));
+                m.insert("affiliation".into(), Value::Array(affiliations.collect()));
             }
             let mut same = Vec::new();
             if let Some(o) = &profile.orcid {
@@ -381,7 +347,7 @@ pub fn author_json(p: &Prepared, a: usize) -> String {
             }
         }
     }
-    script_json(value)
+    value
 }
 
 /// COinS (OpenURL ContextObject in a `span`), which Zotero's browser connector reads.

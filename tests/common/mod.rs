@@ -158,16 +158,8 @@ pub fn fails(breakage: impl FnOnce(&Path)) -> String {
         snapshot_dir(&root.join("output")),
         "the previous output changed"
     );
-    let leftovers: Vec<_> = std::fs::read_dir(root)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .filter(|n| n.starts_with(".output"))
-        .collect();
-    assert!(
-        leftovers.is_empty(),
-        "staging folders left behind: {leftovers:?}"
-    );
+    let left = leftovers(root);
+    assert!(left.is_empty(), "staging folders left behind: {left:?}");
     stderr
 }
 
@@ -180,4 +172,34 @@ pub fn edit(root: &Path, file: &str, from: &str, to: &str) {
 
 pub fn write(root: &Path, file: &str, text: &str) {
     std::fs::write(root.join(file), text).unwrap();
+}
+
+/// Builds the dossier at `root` into `output` (with `extra` flags) and insists it succeeds.
+pub fn build_into(root: &Path, output: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "build",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        output.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let run = dossier(&args);
+    assert!(
+        run.status.success(),
+        "dossier {} failed:\n{}",
+        args.join(" "),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    run
+}
+
+/// Staging or old-output folders a build left beside `output/` in `root`.
+pub fn leftovers(root: &Path) -> Vec<String> {
+    std::fs::read_dir(root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with(".output"))
+        .collect()
 }
