@@ -29,6 +29,58 @@ enum Command {
     Serve(ServeArgs),
     /// Remove the output folder and the reference cache, for a cold build.
     Clean(CleanArgs),
+    /// Create a new dossier: config.yaml, a sample article, works, contributor, timeline, theme.
+    Init(InitArgs),
+    /// Import notes copied from an article, or a BibTeX / CSL-JSON export.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, clap::Args)]
+struct InitArgs {
+    /// The folder to create the dossier in (new or empty).
+    dir: PathBuf,
+    /// Write into a folder that is not empty, replacing files of the same names.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Numbered notes (plain text or Markdown) into an article with citations and its works.
+    Notes(ImportNotesArgs),
+    /// A BibTeX (.bib) or CSL-JSON (.json) export into content/bibliography/imported.yaml.
+    Bib(ImportBibArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct ImportNotesArgs {
+    /// The notes: `1. …`, `1 …` or `[1] …`, one per paragraph or per line.
+    file: PathBuf,
+    /// The dossier's folder.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The article's slug: writes content/articles/<slug>.md and content/bibliography/<slug>.yaml.
+    #[arg(long)]
+    article: String,
+    /// Print the review report; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Replace an existing article and report (the bibliography is only appended to).
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct ImportBibArgs {
+    /// The export: .bib (BibTeX/BibLaTeX) or .json (CSL-JSON).
+    file: PathBuf,
+    /// The dossier's folder.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Report what would be added, matched and skipped; write nothing.
+    #[arg(long)]
+    dry_run: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -134,6 +186,82 @@ pub fn run() -> i32 {
         Command::Check(args) => check(&args),
         Command::Serve(args) => serve(args),
         Command::Clean(args) => clean(&args),
+        Command::Init(args) => init(&args),
+        Command::Import(ImportCommand::Notes(args)) => import_notes(args),
+        Command::Import(ImportCommand::Bib(args)) => import_bib(args),
+    }
+}
+
+fn init(args: &InitArgs) -> i32 {
+    match crate::init::init(&args.dir, args.force) {
+        Ok(files) => {
+            println!(
+                "created a dossier in {} ({} files); next: dossier build --root {}",
+                args.dir.display(),
+                files.len(),
+                args.dir.display()
+            );
+            0
+        }
+        Err(e) => {
+            eprintln!("{}", e.with_sources());
+            1
+        }
+    }
+}
+
+fn import_notes(args: ImportNotesArgs) -> i32 {
+    let job = crate::import::NotesImport {
+        root: args.root,
+        file: args.file,
+        article: args.article,
+        dry_run: args.dry_run,
+        force: args.force,
+    };
+    match crate::import::import_notes(&job) {
+        Ok(outcome) if !outcome.written => {
+            print!("{}", outcome.report);
+            println!("\n--dry-run: nothing written");
+            0
+        }
+        Ok(outcome) => {
+            println!(
+                "imported {} notes and {} new works into {} and {}; review {}",
+                outcome.notes,
+                outcome.new_works,
+                outcome.article_path.display(),
+                outcome.bibliography_path.display(),
+                outcome.report_path.display()
+            );
+            0
+        }
+        Err(e) => {
+            eprintln!("{}", e.with_sources());
+            eprintln!("import failed; nothing was written");
+            1
+        }
+    }
+}
+
+fn import_bib(args: ImportBibArgs) -> i32 {
+    let job = crate::import::BibImport {
+        root: args.root,
+        file: args.file,
+        dry_run: args.dry_run,
+    };
+    match crate::import::import_bib(&job) {
+        Ok(outcome) => {
+            print!("{}", outcome.report());
+            if args.dry_run {
+                println!("--dry-run: nothing written");
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("{}", e.with_sources());
+            eprintln!("import failed; nothing was written");
+            1
+        }
     }
 }
 

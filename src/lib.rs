@@ -11,6 +11,8 @@ pub mod cli;
 pub mod config;
 pub mod csl;
 pub mod error;
+pub mod import;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod render;

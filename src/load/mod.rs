@@ -2,7 +2,7 @@
 //! every item. Nothing here knows about HTML.
 
 mod article;
-mod bibtex;
+pub mod bibtex;
 mod contributors;
 pub mod files;
 pub mod frontmatter;

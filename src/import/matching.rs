@@ -1,0 +1,176 @@
+//! When two references are one work: same DOI; same address and title; same family names
+//! (normalised) and a title that is the other's prefix; a short form's names and title words.
+
+use super::names::families;
+use super::reference::Reference;
+use super::scan::{alnum_fold, fold_words};
+use crate::model::Work;
+
+/// What identifies a work, folded for comparison.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Identity {
+    pub families: Vec<String>,
+    pub et_al: bool,
+    pub title: String,
+    pub title_words: Vec<String>,
+    pub year: Option<i32>,
+    pub url: Option<String>,
+    pub doi: Option<String>,
+}
+
+impl Identity {
+    pub fn of_reference(r: &Reference) -> Identity {
+        let title = r.title.clone().unwrap_or_default();
+        Identity {
+            families: families(r.creators()),
+            et_al: r.et_al,
+            title: alnum_fold(&title),
+            title_words: fold_words(&title),
+            year: r.issued.map(|d| d.year),
+            url: r.field("URL").map(normalise_url),
+            doi: r.field("DOI").map(|d| d.trim().to_lowercase()),
+        }
+    }
+
+    pub fn of_work(w: &Work) -> Identity {
+        let creators = if w.names_in("author").is_empty() {
+            w.names_in("editor")
+        } else {
+            w.names_in("author")
+        };
+        Identity {
+            families: families(creators),
+            et_al: false,
+            title: alnum_fold(w.title()),
+            title_words: fold_words(w.field("title").unwrap_or("")),
+            year: w.issued().map(|d| d.year),
+            url: w.field("URL").map(normalise_url),
+            doi: w.field("DOI").map(|d| {
+                d.trim()
+                    .to_lowercase()
+                    .trim_start_matches("https://doi.org/")
+                    .to_string()
+            }),
+        }
+    }
+
+    /// A full reference printed again (perhaps with fewer details).
+    pub fn repeats(&self, earlier: &Identity) -> bool {
+        if self.doi.is_some() && self.doi == earlier.doi {
+            return true;
+        }
+        if self.title.is_empty() || earlier.title.is_empty() {
+            return false;
+        }
+        let same_title = self.title == earlier.title;
+        let years_agree =
+            self.year.is_none() || earlier.year.is_none() || self.year == earlier.year;
+        if self.url.is_some()
+            && self.url == earlier.url
+            && (same_title || self.title_prefix_of(earlier) || earlier.title_prefix_of(self))
+        {
+            return true;
+        }
+        let one_unsigned = self.families.is_empty() != earlier.families.is_empty();
+        if one_unsigned {
+            return same_title && years_agree;
+        }
+        let prefix = (self.title_prefix_of(earlier) || earlier.title_prefix_of(self))
+            && self.title_words.len().min(earlier.title_words.len()) >= 3;
+        self.families_agree(earlier) && years_agree && (same_title || prefix)
+    }
+
+    /// A short form ("Author, Short Title") of `full`.
+    pub fn shortens(&self, full: &Identity) -> bool {
+        if self.title_words.is_empty() {
+            return false;
+        }
+        if !self.families.is_empty() && !self.families_agree(full) {
+            return false;
+        }
+        if self.families.is_empty() && !full.families.is_empty() && self.title != full.title {
+            return false;
+        }
+        if self.title_prefix_of(full) {
+            return true;
+        }
+        // "2022 Strategic Concept" for "Strategic Concept" of 2022: every word in title or year.
+        let year = full.year.map(|y| y.to_string());
+        self.title_words.len() >= 2
+            && self
+                .title_words
+                .iter()
+                .all(|w| full.title_words.contains(w) || Some(w) == year.as_ref())
+    }
+
+    /// Word by word (a leading article aside: "Environmentalism of the Poor" shortens "The
+    /// Environmentalism of the Poor"), or letter by letter for titles of some length (spacing
+    /// typos: "‘decentering’from").
+    fn title_prefix_of(&self, other: &Identity) -> bool {
+        let bare = |w: &[String]| -> Vec<String> {
+            match w.first().map(String::as_str) {
+                Some("the" | "a" | "an") if w.len() > 1 => w[1..].to_vec(),
+                _ => w.to_vec(),
+            }
+        };
+        let (mine, theirs) = (bare(&self.title_words), bare(&other.title_words));
+        let by_words =
+            !mine.is_empty() && mine.len() <= theirs.len() && theirs[..mine.len()] == mine[..];
+        by_words || (self.title.chars().count() >= 12 && other.title.starts_with(&self.title))
+    }
+
+    fn families_agree(&self, other: &Identity) -> bool {
+        if self.families == other.families {
+            return true;
+        }
+        // "A et al." against the full list, or a list whose first names agree.
+        let (short, long) = if self.families.len() <= other.families.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        (short.et_al || long.et_al)
+            && !short.families.is_empty()
+            && long.families.starts_with(&short.families)
+    }
+}
+
+/// `https://www.x.org/a/` and `http://x.org/a` are one address.
+pub fn normalise_url(url: &str) -> String {
+    let lower = url.trim().to_lowercase();
+    let no_scheme = lower
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    no_scheme.trim_end_matches('/').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::reference::parse_reference;
+    use super::*;
+
+    fn id(text: &str) -> Identity {
+        Identity::of_reference(&parse_reference(text, false).unwrap().reference)
+    }
+
+    #[test]
+    fn repeated_references_and_short_forms() {
+        let full = id("Liselotte Odgaard, “NATO’s China Role: Defending Cyber and Outer Space.” The Washington Quarterly 45, no. 1 (2022): 167–183.");
+        assert!(id("Liselotte Odgaard, “NATO’s China Role: Defending Cyber and Outer Space.” The Washington Quarterly 45, no 1 (2022): 167–183.").repeats(&full));
+        assert!(id("Odgaard, “NATO’s China Role.”").shortens(&full));
+        assert!(!id("Smith, “NATO’s China Role.”").shortens(&full));
+        let concept = id("NATO, Strategic Concept, 2022, https://www.nato.int/strategic-concept/");
+        assert!(id("NATO, 2022 Strategic Concept.").shortens(&concept));
+        assert!(!id("NATO, 2010 Strategic Concept.").shortens(&concept));
+    }
+
+    #[test]
+    fn an_unsigned_repeat_matches_by_title() {
+        let signed = id("AAP, “Albanese says Australia was coerced,” SBS, June 30, 2022, https://www.sbs.com.au/a");
+        let unsigned = id(
+            "“Albanese says Australia was coerced,” SBS, 30 June 2022, https://www.sbs.com.au/a",
+        );
+        assert!(unsigned.repeats(&signed));
+    }
+}

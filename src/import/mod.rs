@@ -1,0 +1,60 @@
+//! `dossier import`: numbered notes copied from an article into Markdown notes with Pandoc
+//! citations and a bibliography ([`import_notes`]); BibTeX or CSL-JSON exports into the
+//! dossier's bibliography ([`import_bib`]).
+//!
+//! Notes go through these stages: [`notes`] splits the numbered notes, [`segment`] splits
+//! each note into prose and references, [`reference`] (with [`names`], [`institutions`],
+//! [`tail`], [`classify`]) reads one reference into CSL fields, [`resolve`] gives each work
+//! one key (Ibid., short forms, repeats; [`matching`], [`keys`]), and [`write`] and
+//! [`report`] produce the files.
+
+pub mod bib;
+pub mod classify;
+pub mod dates;
+pub mod institutions;
+pub mod keys;
+pub mod matching;
+pub mod names;
+pub mod notes;
+pub mod reference;
+pub mod report;
+pub mod resolve;
+mod run;
+pub mod scan;
+pub mod segment;
+pub mod tail;
+pub mod write;
+
+use std::path::Path;
+
+pub use bib::{import_bib, BibImport, BibOutcome};
+pub use run::{import_notes, NotesImport, NotesOutcome};
+
+use crate::error::{Diagnostics, Error};
+use crate::model::Work;
+
+/// Every work of the dossier's bibliography folder, as `dossier build` reads them.
+pub fn existing_works(root: &Path) -> Result<Vec<Work>, Error> {
+    let dir = root.join("content").join("bibliography");
+    let mut out = Diagnostics::default();
+    let mut works = Vec::new();
+    for path in crate::load::files::list(&dir, &["yaml", "yml", "json", "bib"])? {
+        let text = match crate::load::files::read_text(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                out.absorb(e)?;
+                continue;
+            }
+        };
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        works.extend(match extension.as_str() {
+            "json" => crate::load::works::from_json(&text, &path, &mut out),
+            "bib" => crate::load::bibtex::from_bibtex(&text, &path, &mut out),
+            _ => crate::load::works::from_yaml(&text, &path, &mut out),
+        });
+    }
+    out.finish(works)
+}

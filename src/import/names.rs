@@ -1,0 +1,435 @@
+//! Author lists as notes print them: "A and B", "A, B, and C", "A et al.", "Family, Given",
+//! institutions ("NATO", "Ministry of Foreign Affairs of Japan") and editors ("eds.").
+
+pub use super::institutions::parse_institution;
+use crate::model::Name;
+
+/// The names before a title, and what was said about them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NameList {
+    pub names: Vec<Name>,
+    /// "et al.": more authors than the note names.
+    pub et_al: bool,
+    /// "eds.": the names are editors.
+    pub editors: bool,
+    /// Judgement calls worth a look, for the report.
+    pub unsure: Vec<String>,
+}
+
+/// Lower-case particles that belong to a family name ("van der Berg", "de Gaulle").
+#[rustfmt::skip]
+const PARTICLES: [&str; 24] = [
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le", "dos",
+    "das", "do", "ter", "ten", "zu", "bin", "ibn", "al", "el", "y",
+];
+
+/// Capitalised words that start sentences or titles, never names.
+#[rustfmt::skip]
+const NOT_NAMES: [&str; 56] = [
+    "the", "a", "an", "in", "on", "for", "see", "also", "and", "but", "this", "that", "these",
+    "those", "ibid", "cf", "furthermore", "however", "additionally", "moreover", "indeed", "note",
+    "compare", "there", "it", "its", "as", "at", "by", "from", "with", "of", "to", "thus", "hence",
+    "while", "when", "where", "which", "who", "what", "why", "how", "some", "many", "most",
+    "other", "others", "such", "both", "each", "for", "recent", "on", "our", "after",
+];
+
+/// `G.`, `H.D.P.`, `J.-P.`: an initial.
+pub fn is_initial(word: &str) -> bool {
+    word.ends_with('.')
+        && word.chars().count() <= 6
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '-')
+}
+
+/// A word that may be part of a person's name.
+pub fn is_name_word(word: &str) -> bool {
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
+        && !NOT_NAMES.contains(&word.to_lowercase().as_str())
+        && word.chars().count() >= 2
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '&')
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(f) => f
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word.to_lowercase().as_str())
+}
+
+/// One person's name, in natural order ("Stephen G. Brooks", "Jaap De Wilde"), or family name
+/// first where the name shows it ("TANAKA Hiroshi", "Lee Haye-ah"). A single word is a family
+/// name alone (short forms). Returns the name and a remark when the split is a guess.
+pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let mut suffix = None;
+    if words.len() > 2 {
+        if let Some(last) = words.last() {
+            if ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].contains(last) {
+                suffix = Some(last.to_string());
+                words.pop();
+            }
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        let particle_ok = i > 0 && i + 1 < words.len() && is_particle(w);
+        if !(is_name_word(w) || is_initial(w) || particle_ok) {
+            return None;
+        }
+    }
+    let person = |family: String, given: Vec<&str>| Name::Person {
+        family,
+        given: (!given.is_empty()).then(|| given.join(" ")),
+        particle: None,
+        suffix: suffix.clone(),
+    };
+    if words.len() == 1 {
+        return (!is_initial(words[0])).then(|| (person(words[0].to_string(), vec![]), None));
+    }
+    let last = words.len() - 1;
+    // A family name in capitals, before or after the given names.
+    let caps: Vec<usize> = (0..words.len())
+        .filter(|i| is_all_caps(words[*i]))
+        .collect();
+    if caps.len() == 1 && (caps[0] == 0 || caps[0] == last) {
+        let i = caps[0];
+        let given: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, w)| *w)
+            .collect();
+        let note = format!(
+            "“{}”: family name {} (in capitals)",
+            text.trim(),
+            title_case(words[i])
+        );
+        return Some((person(title_case(words[i]), given), Some(note)));
+    }
+    // A romanised East Asian given name with a lower-case syllable ("Haye-ah") after the family name.
+    if words.len() == 2 && !words[0].contains('-') && korean_given(words[1]) {
+        let note = format!("“{}”: family name first ({})", text.trim(), words[0]);
+        return Some((person(words[0].to_string(), vec![words[1]]), Some(note)));
+    }
+    if words[last].ends_with('.') || is_initial(words[last]) {
+        return None;
+    }
+    let mut start = last;
+    while start > 1 && (is_particle(words[start - 1]) || is_capital_particle(words[start - 1])) {
+        start -= 1;
+    }
+    let family = words[start..].join(" ");
+    let given = words[..start].to_vec();
+    let note =
+        (given.len() >= 2 && !given.iter().any(|g| is_initial(g)) && start == last).then(|| {
+            format!(
+                "“{}”: family name taken as {} (could be {})",
+                text.trim(),
+                family,
+                words[start - 1..].join(" ")
+            )
+        });
+    Some((person(family, given), note))
+}
+
+fn is_capital_particle(word: &str) -> bool {
+    [
+        "De", "Le", "La", "Van", "Von", "Di", "Da", "Du", "Del", "Della", "Des", "Dos", "Ter",
+        "El", "Al",
+    ]
+    .contains(&word)
+}
+
+fn korean_given(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// A list of authors or editors. `allow_family_only` accepts names of one word
+/// ("Aronsson and Swaney"), as short forms print them.
+pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> {
+    let mut list = NameList::default();
+    let mut t = text.trim().trim_end_matches([',', ';', ':']).trim();
+    for marker in [
+        ", eds.",
+        " (eds.)",
+        " (eds)",
+        ", eds",
+        " eds.",
+        ", ed.",
+        " (ed.)",
+        ", editors",
+        " (Eds.)",
+        ", Eds.",
+    ] {
+        if let Some(rest) = strip_suffix_ci(t, marker) {
+            t = rest.trim().trim_end_matches(',').trim();
+            list.editors = true;
+            break;
+        }
+    }
+    for marker in [", et al.", " et al.", " et al", ", et al"] {
+        if let Some(rest) = t.strip_suffix(marker) {
+            t = rest.trim();
+            list.et_al = true;
+            break;
+        }
+    }
+    // A full stop closing the list, unless it ends an initial.
+    if t.ends_with('.') && !t.split_whitespace().last().is_some_and(is_initial) {
+        t = t[..t.len() - 1].trim_end();
+    }
+    if t.is_empty() {
+        return None;
+    }
+    if let Some(institution) = parse_institution(t) {
+        list.names.push(institution);
+        return Some(list);
+    }
+    let pieces = split_names(t);
+    if pieces.is_empty() {
+        return None;
+    }
+    let one_word = |p: &str| p.split_whitespace().count() == 1;
+    let given_like = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 3
+            && words.iter().all(|w| is_name_word(w) || is_initial(w))
+    };
+    let mut start = 0;
+    // "Family, Given" for the first name, the rest in natural order.
+    if pieces.len() >= 2
+        && (one_word(pieces[0].0) || pieces[0].0.starts_with(|c: char| c.is_lowercase()))
+        && !pieces[1].1
+        && given_like(pieces[1].0)
+        && (pieces.len() == 2 || pieces[2..].iter().all(|p| !one_word(p.0)))
+        && parse_institution(pieces[0].0).is_none()
+    {
+        let family_ok = pieces[0]
+            .0
+            .split_whitespace()
+            .all(|w| is_name_word(w) || is_particle(w));
+        if family_ok {
+            list.names.push(Name::Person {
+                family: pieces[0].0.to_string(),
+                given: Some(pieces[1].0.to_string()),
+                particle: None,
+                suffix: None,
+            });
+            start = 2;
+        }
+    }
+    for (piece, _) in &pieces[start..] {
+        if let Some(institution) = parse_institution(piece) {
+            list.names.push(institution);
+            continue;
+        }
+        // After an institution comes its document's title, not a person.
+        if list.names.first().is_some_and(Name::is_institution) {
+            return None;
+        }
+        let (name, note) = parse_person(piece)?;
+        if one_word(piece) && !allow_family_only && !matches!(name, Name::Institution { .. }) {
+            return None;
+        }
+        list.names.extend([name]);
+        list.unsure.extend(note);
+    }
+    Some(list)
+}
+
+/// Splits "A, B, and C" / "A and B" / "A & B" into names, each marked when "and" led it.
+fn split_names(text: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    for piece in text.split(", ") {
+        let mut rest = piece.trim();
+        let mut after_and = false;
+        for lead in ["and ", "& "] {
+            if let Some(r) = rest.strip_prefix(lead) {
+                rest = r.trim();
+                after_and = true;
+            }
+        }
+        let mut parts = split_on_and(rest);
+        if let Some(first) = parts.first_mut() {
+            first.1 |= after_and;
+        }
+        out.extend(parts.drain(..).filter(|(p, _)| !p.is_empty()));
+    }
+    out
+}
+
+fn split_on_and(text: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut after_and = false;
+    loop {
+        let cut = [" and ", " & "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min();
+        match cut {
+            Some((i, len)) => {
+                out.push((rest[..i].trim(), after_and));
+                rest = &rest[i + len..];
+                after_and = true;
+            }
+            None => {
+                out.push((rest.trim(), after_and));
+                return out;
+            }
+        }
+    }
+}
+
+fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(suffix)).then(|| &text[..cut])
+}
+
+/// Folded family names (or institution names) for matching works.
+pub fn families(names: &[Name]) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| match n {
+            Name::Person {
+                family, particle, ..
+            } => super::scan::alnum_fold(&format!("{}{family}", particle.as_deref().unwrap_or(""))),
+            Name::Institution { literal } => super::scan::alnum_fold(literal),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(family: &str, given: Option<&str>) -> Name {
+        Name::Person {
+            family: family.into(),
+            given: given.map(Into::into),
+            particle: None,
+            suffix: None,
+        }
+    }
+
+    fn names(text: &str) -> Vec<Name> {
+        parse_name_list(text, true).unwrap().names
+    }
+
+    #[test]
+    fn lists_with_and_commas_and_et_al() {
+        assert_eq!(
+            names("Stephen G. Brooks and William C. Wohlforth"),
+            vec![
+                person("Brooks", Some("Stephen G.")),
+                person("Wohlforth", Some("William C."))
+            ]
+        );
+        assert_eq!(names("Barry Buzan, Ole Wæver, and Jaap De Wilde").len(), 3);
+        assert_eq!(
+            names("Barry Buzan, Ole Wæver, and Jaap De Wilde")[2],
+            person("De Wilde", Some("Jaap"))
+        );
+        let l = parse_name_list("Eric Kim et al.", false).unwrap();
+        assert!(l.et_al);
+        assert_eq!(l.names, vec![person("Kim", Some("Eric"))]);
+        let l = parse_name_list("Jason Blessing and Rakel Tiderman, eds.", false).unwrap();
+        assert!(l.editors);
+    }
+
+    #[test]
+    fn inverted_particles_and_family_first() {
+        assert_eq!(
+            names("Kliman, Daniel M."),
+            vec![person("Kliman", Some("Daniel M."))]
+        );
+        assert_eq!(
+            names("Garlick, Jeremy."),
+            vec![person("Garlick", Some("Jeremy"))]
+        );
+        assert_eq!(
+            names("Anna van der Berg"),
+            vec![person("van der Berg", Some("Anna"))]
+        );
+        assert_eq!(
+            names("Philippe Le Corre"),
+            vec![person("Le Corre", Some("Philippe"))]
+        );
+        assert_eq!(names("Lee Haye-ah"), vec![person("Lee", Some("Haye-ah"))]);
+        assert_eq!(
+            names("Soo-hyang Choi"),
+            vec![person("Choi", Some("Soo-hyang"))]
+        );
+        assert_eq!(
+            names("TANAKA Hiroshi"),
+            vec![person("Tanaka", Some("Hiroshi"))]
+        );
+        assert_eq!(
+            names("H. D. P. Envall"),
+            vec![person("Envall", Some("H. D. P."))]
+        );
+        assert_eq!(
+            names("Aronsson and Swaney"),
+            vec![person("Aronsson", None), person("Swaney", None)]
+        );
+    }
+
+    #[test]
+    fn institutions() {
+        for text in [
+            "NATO",
+            "Ministry of Foreign Affairs of Japan",
+            "Yonhap News Agency",
+            "AAP",
+            "Ministry of Foreign Affairs of the Republic of Korea",
+            "International Institute for Strategic Studies",
+        ] {
+            assert!(names(text)[0].is_institution(), "{text}");
+        }
+        assert_eq!(
+            names("Official Website of the New Zealand Government"),
+            vec![Name::Institution {
+                literal: "New Zealand Government".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn prose_is_not_a_name_list() {
+        for text in [
+            "For some of the most prominent voices",
+            "see for instance",
+            "Strategic partnerships in Asia",
+            "The end",
+        ] {
+            assert!(parse_name_list(text, true).is_none(), "{text}");
+        }
+        assert!(parse_name_list("Nadkarni", false).is_none());
+    }
+}

@@ -1,0 +1,441 @@
+//! One reference, as a note prints it, into CSL fields: names, title (quoted, italic or
+//! plain), then the publication data ([`super::tail`]); "Ibid." with its locator.
+
+use std::collections::BTreeMap;
+
+use super::dates::{find_date, year_of};
+use super::names::{is_initial, parse_institution, parse_name_list, NameList};
+use super::scan::{next_italic, next_quoted, split_top_level, url_len, Quoted};
+use super::tail::{parse_tail, Tail};
+use crate::model::{Date, Name};
+
+/// A reference read from a note.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reference {
+    pub csl_type: String,
+    pub authors: Vec<Name>,
+    pub editors: Vec<Name>,
+    pub et_al: bool,
+    pub title: Option<String>,
+    /// Other CSL text fields (container-title, volume, page, publisher, URL, …).
+    pub fields: BTreeMap<String, String>,
+    pub issued: Option<Date>,
+    pub accessed: Option<Date>,
+    /// Where the citation points in the work (`48`, `chap. 3`).
+    pub locator: Option<String>,
+    pub ibid: bool,
+    /// "in …" before the container: a chapter of a book (or a paper in a series).
+    pub within: bool,
+    /// The title was in quotation marks (or italics).
+    pub title_marked: bool,
+    /// Neither container, publisher, date nor address: a short form (or an incomplete reference).
+    pub short: bool,
+    pub unsure: Vec<String>,
+}
+
+impl Reference {
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields.get(name).map(String::as_str)
+    }
+
+    /// The names that identify the work: authors, else editors.
+    pub fn creators(&self) -> &[Name] {
+        if self.authors.is_empty() {
+            &self.editors
+        } else {
+            &self.authors
+        }
+    }
+}
+
+/// A reference and how many bytes of the text it takes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub reference: Reference,
+    pub end: usize,
+}
+
+/// Reads the reference that starts `text`; `None` when `text` does not start with one.
+pub fn parse_reference(text: &str, markdown: bool) -> Option<Parsed> {
+    if let Some(parsed) = ibid(text) {
+        return Some(parsed);
+    }
+    let quoted = first_title_mark(text, markdown);
+    if let Some(q) = quoted {
+        if let Some(parsed) = with_marked_title(text, q) {
+            return Some(parsed);
+        }
+    }
+    without_marks(text, quoted.map(|q| q.open))
+}
+
+/// The first quoted (or, in Markdown, italic) title.
+fn first_title_mark(text: &str, markdown: bool) -> Option<Quoted> {
+    let quoted = next_quoted(text, 0);
+    let italic = if markdown { next_italic(text, 0) } else { None };
+    match (quoted, italic) {
+        (Some(q), Some(i)) => Some(if i.open < q.open { i } else { q }),
+        (q, i) => q.or(i),
+    }
+}
+
+fn ibid(text: &str) -> Option<Parsed> {
+    let t = text.trim_start();
+    let lead = text.len() - t.len();
+    let lower = t.get(..4)?.to_ascii_lowercase();
+    if lower != "ibid" || t[4..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let mut reference = Reference {
+        ibid: true,
+        short: true,
+        ..Reference::default()
+    };
+    let after = &t[4..];
+    let tail = parse_tail(after);
+    reference.locator = tail
+        .locator
+        .clone()
+        .or(tail.pages.clone())
+        .or(tail.issue.map(|i| format!("no. {i}")));
+    Some(Parsed {
+        reference,
+        end: lead + 4 + tail.end,
+    })
+}
+
+/// `Names, “Title,” …`, `“Title,” …`, `Names, Prefix “Quoted” …`.
+fn with_marked_title(text: &str, q: Quoted) -> Option<Parsed> {
+    let pre = &text[..q.open];
+    let mut prefix = "";
+    let names = if pre.trim().is_empty() {
+        NameList::default()
+    } else if let Some(list) = names_before_title(pre) {
+        list
+    } else {
+        // `NATO, Strategic Concept “Active Engagement”`: part of the title before the quotation.
+        let parts = split_top_level(pre, ',');
+        let &(last_start, _) = parts.last()?;
+        if parts.len() < 2 || pre[last_start..].trim().is_empty() {
+            return None;
+        }
+        prefix = pre[last_start..].trim_start();
+        names_before_title(&pre[..last_start.saturating_sub(1)])?
+    };
+    let title = if prefix.is_empty() {
+        text[q.text_start..q.text_end].to_string()
+    } else {
+        format!("{prefix}{}", &text[q.open..q.end])
+    };
+    let tail = parse_tail(&text[q.end..]);
+    let end = q.end + tail.end;
+    let mut reference = assemble(names, &title, tail);
+    reference.title_marked = true;
+    Some(Parsed { reference, end })
+}
+
+/// The names before a title, with their separator (`,` `.` `:`) and an optional "eds.".
+fn names_before_title(pre: &str) -> Option<NameList> {
+    let t = pre.trim_end().trim_end_matches([',', ':']).trim_end();
+    parse_name_list(t, true).filter(|l| !l.names.is_empty())
+}
+
+/// `Names, Title (Place: Publisher, Year)`, `Title, Date, URL`, `Family, Short Title`.
+fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
+    let scope = &text[..stop.unwrap_or(text.len())];
+    let (names, title_start) = split_names_and_title(scope);
+    let rest = &scope[title_start..];
+    if !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '‘') {
+        return None;
+    }
+    let (title_end, tail_start) = unquoted_title_end(rest);
+    let title = &rest[..title_end];
+    if title.trim().is_empty() || title.split_whitespace().count() > 45 {
+        return None;
+    }
+    let tail = parse_tail(&text[title_start + tail_start..]);
+    // Without names, only publication data (not a container alone) makes it a reference.
+    if names.names.is_empty() && tail.data == 0 {
+        return None;
+    }
+    let end = if tail.end == 0 {
+        title_start + title_end
+    } else {
+        title_start + tail_start + tail.end
+    };
+    let mut reference = assemble(names, title, tail);
+    // A date printed inside the title ("… in London 3–4 December 2019").
+    if reference.issued.is_none() {
+        if let Some((date, _, _)) = find_date(title) {
+            reference.issued = Some(date);
+        }
+    }
+    split_publisher_from_title(&mut reference);
+    Some(Parsed { reference, end })
+}
+
+/// Leading comma-separated pieces that are names; where the title starts.
+fn split_names_and_title(text: &str) -> (NameList, usize) {
+    let pieces = split_top_level(text, ',');
+    let mut names_end = 0;
+    let mut title_start = 0;
+    for (n, &(start, end)) in pieces.iter().enumerate() {
+        let piece = &text[start..end];
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        let bare = trimmed.trim_start_matches("and ").trim_start_matches("& ");
+        if let Some(after) = ["eds. ", "ed. ", "(eds.) ", "eds.", "ed."]
+            .iter()
+            .find_map(|m| bare.strip_prefix(m))
+        {
+            names_end = start + lead + (bare.len() - after.len()).min(trimmed.len());
+            title_start = start + lead + trimmed.len() - after.len();
+            // `eds., Title`: the title is the next piece.
+            if after.trim().is_empty() {
+                if let Some(&(next, next_end)) = pieces.get(n + 1) {
+                    let piece = &text[next..next_end];
+                    title_start = next + (piece.len() - piece.trim_start().len());
+                }
+            }
+            break;
+        }
+        let first_piece = n == 0;
+        let single = bare.split_whitespace().count() == 1;
+        let joined_by_and = bare.len() != trimmed.len() || bare.contains(" and ");
+        let institution = parse_institution(bare).is_some();
+        // After a lone family name ("Carson, Silent Spring"), only "and" adds a name.
+        let after_lone_family =
+            n > 0 && text[pieces[0].0..pieces[0].1].split_whitespace().count() == 1;
+        let is_name = (institution
+            || parse_name_list(bare, first_piece || joined_by_and).is_some())
+            && (!single || first_piece || joined_by_and || given_after_family(&pieces, n, text))
+            && (!after_lone_family || joined_by_and);
+        // An institution signs alone: what follows it is the title.
+        if n > 0 && institution_before(&pieces[..n], text) {
+            title_start = start + lead;
+            break;
+        }
+        if is_name {
+            names_end = end;
+            continue;
+        }
+        // `Names. Title`: a name, a full stop, the title.
+        let lone_family_before =
+            n == 1 && names_end > 0 && text[..names_end].split_whitespace().count() == 1;
+        if let Some((name_len, title_at)) = name_then_full_stop(bare, lone_family_before) {
+            let base = start + lead + (trimmed.len() - bare.len());
+            names_end = base + name_len;
+            title_start = base + title_at;
+        } else {
+            title_start = start + lead;
+        }
+        break;
+    }
+    if names_end == 0 {
+        return (NameList::default(), 0);
+    }
+    match parse_name_list(&text[..names_end], true) {
+        Some(list) if title_start > 0 => (list, title_start),
+        _ => (NameList::default(), 0),
+    }
+}
+
+/// `Kliman, Daniel M.`: a one-word piece followed by given names.
+fn given_after_family(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
+    n == 1
+        && pieces[0].1 - pieces[0].0 > 0
+        && text[pieces[0].0..pieces[0].1].split_whitespace().count() == 1
+        && parse_institution(&text[pieces[0].0..pieces[0].1]).is_none()
+        && pieces.len() > 2
+}
+
+fn institution_before(pieces: &[(usize, usize)], text: &str) -> bool {
+    pieces
+        .iter()
+        .any(|&(a, b)| parse_institution(&text[a..b]).is_some())
+}
+
+/// `Daniel M. Promising partnerships` → the length of `Daniel M.` (a name before `. `) and
+/// where the title starts. One word is a name only as the given name after a lone family name.
+fn name_then_full_stop(piece: &str, lone_family_before: bool) -> Option<(usize, usize)> {
+    for (i, _) in piece.match_indices(". ") {
+        let head = &piece[..i + 1];
+        let next_word = piece[i + 2..].split_whitespace().next().unwrap_or("");
+        if is_initial(next_word) {
+            continue;
+        }
+        let candidate = if head.split_whitespace().last().is_some_and(is_initial) {
+            head
+        } else {
+            &piece[..i]
+        };
+        let words: Vec<&str> = candidate.split_whitespace().collect();
+        let given_names = lone_family_before
+            && words.len() <= 3
+            && words
+                .iter()
+                .all(|w| super::names::is_name_word(w) || is_initial(w));
+        if given_names
+            || ((words.len() >= 2 || parse_institution(candidate).is_some())
+                && parse_name_list(candidate, true).is_some())
+        {
+            return Some((candidate.len(), i + 2));
+        }
+    }
+    None
+}
+
+/// Where a title without quotation marks ends: before a parenthesis, a full stop (not after an
+/// initial), a date or year after a comma, a URL, a genre, "in …". Returns (title end, tail start).
+fn unquoted_title_end(text: &str) -> (usize, usize) {
+    for (i, c) in text.char_indices() {
+        let after = &text[i + c.len_utf8()..];
+        match c {
+            '(' | ';' => return (i, i),
+            '.' if after.starts_with(' ') => {
+                let word = text[..i].split_whitespace().last().unwrap_or("");
+                let abbreviation = is_initial(&format!("{word}."))
+                    || [
+                        "St", "Dr", "Mr", "Mrs", "vs", "U.S", "D.C", "e.g", "i.e", "Vol", "no",
+                        "No",
+                    ]
+                    .contains(&word);
+                if !abbreviation {
+                    return (i, i + 1);
+                }
+            }
+            '?' | '!' if after.starts_with(' ') && series_like(after) => return (i + 1, i + 1),
+            ',' if after.starts_with(' ') && begins_data(&after[1..]) => return (i, i),
+            ' ' if url_len(after).is_some() => return (i, i),
+            _ => {}
+        }
+    }
+    (text.len(), text.len())
+}
+
+fn begins_data(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let year_alone = year_of(first).is_some() && !first.trim_end_matches([',', '.']).contains('-');
+    year_alone
+        || super::dates::date_at(text).is_some()
+        || url_len(text).is_some()
+        || [
+            "press release",
+            "media release",
+            "event recording",
+            "in ",
+            "In ",
+            "no. ",
+            "No. ",
+            "vol. ",
+            "eds.",
+            "edited by",
+            "accessed",
+        ]
+        .iter()
+        .any(|p| text.starts_with(p))
+}
+
+/// A report series after a title ending in `?`: "NDC Research Papers Series".
+fn series_like(text: &str) -> bool {
+    let until = text.find('(').unwrap_or(text.len());
+    let words = &text[..until];
+    words.split_whitespace().count() <= 8
+        && [
+            "Series", "Papers", "Paper", "Report", "Reports", "Brief", "Briefs", "Studies",
+        ]
+        .iter()
+        .any(|w| {
+            words
+                .split_whitespace()
+                .any(|x| x.trim_end_matches([',', '.']) == *w)
+        })
+}
+
+/// "Report of the Expert Group, United States Institute of Peace": the institution after the
+/// last comma of a plain title is its publisher.
+fn split_publisher_from_title(r: &mut Reference) {
+    let Some(title) = r.title.clone() else { return };
+    if r.fields.contains_key("publisher") {
+        return;
+    }
+    if let Some(k) = title.rfind(", ") {
+        if let Some(Name::Institution { literal }) = parse_institution(&title[k + 2..]) {
+            r.fields.insert("publisher".into(), literal);
+            r.title = Some(title[..k].to_string());
+            super::classify::classify(r);
+        }
+    }
+}
+
+/// Builds the reference from its names, title and publication data.
+fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
+    let mut r = Reference {
+        et_al: names.et_al,
+        unsure: names.unsure,
+        ..Reference::default()
+    };
+    if names.editors {
+        r.editors = names.names;
+    } else {
+        r.authors = names.names;
+    }
+    if r.et_al {
+        r.unsure
+            .push("“et al.”: only the named authors are kept".into());
+    }
+    r.title = Some(clean_title(title)).filter(|t| !t.is_empty());
+    let mut put = |field: &str, value: Option<String>| {
+        if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+            r.fields.insert(field.to_string(), v.trim().to_string());
+        }
+    };
+    put("container-title", tail.container.clone());
+    put("volume", tail.volume.clone());
+    put("issue", tail.issue.clone());
+    put("page", tail.pages.clone());
+    put("publisher", tail.publisher.clone());
+    put("publisher-place", tail.place.clone());
+    put("URL", tail.url.clone());
+    put("DOI", tail.doi.clone());
+    put("genre", tail.genre.clone());
+    if !tail.container_editors.is_empty() && r.editors.is_empty() {
+        r.editors = tail.container_editors.clone();
+    }
+    r.issued = tail.issued;
+    r.accessed = tail.accessed;
+    r.locator = tail.locator.clone();
+    r.unsure.extend(tail.unsure.iter().cloned());
+    r.short = tail.data == 0 && tail.container.is_none();
+    r.within = tail.within;
+    super::classify::classify(&mut r);
+    r
+}
+
+/// Trailing punctuation out, `?`/`!` kept, nested double quotes made single.
+pub fn clean_title(title: &str) -> String {
+    let mut t = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    loop {
+        let before = t.len();
+        t = t.trim_end_matches([',', '.', ';', ':', ' ']).to_string();
+        for closing in ['’', '”'] {
+            for punct in [",", "."] {
+                let pattern = format!("{punct}{closing}");
+                if t.ends_with(&pattern) {
+                    t.truncate(t.len() - pattern.len());
+                    t.push(closing);
+                }
+            }
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    if t.ends_with("?.") || t.ends_with("!.") {
+        t.pop();
+    }
+    if t.starts_with('“') && t.contains('”') {
+        t = t.replacen('“', "‘", 1).replacen('”', "’", 1);
+    }
+    t
+}

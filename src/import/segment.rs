@@ -1,0 +1,317 @@
+//! A note split into prose and references: lists of references separated by semicolons,
+//! references embedded in prose ("see for instance, A, “T,” J 1 (2000); B …, and C …"),
+//! a bare page after a semicolon as the pinpoint of the reference before it.
+
+use super::names::{is_initial, is_name_word, parse_name_list};
+use super::reference::{parse_reference, Reference};
+use super::scan::{closing_paren, next_italic, next_quoted, split_top_level, words};
+
+/// A part of a note.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Prose(String),
+    /// A reference and the text it was read from.
+    Reference(Box<Reference>, String),
+}
+
+/// Words that lead into a reference and stay prose before it.
+const LEAD_INS: [&str; 12] = [
+    "See, for example, ",
+    "See, e.g., ",
+    "See also ",
+    "see also ",
+    "See ",
+    "see ",
+    "Cf. ",
+    "cf. ",
+    "Compare ",
+    "For example, ",
+    "For instance, ",
+    "E.g., ",
+];
+
+/// Splits a note's text into prose and references.
+pub fn split_note(text: &str, markdown: bool) -> Vec<Piece> {
+    // A list's semicolon set inside a title's closing quote (`alliance?;”`) separates the list.
+    let text = &text.replace(";”", "”;");
+    let mut spans: Vec<(usize, usize, Reference)> = Vec::new();
+    for (s, e) in split_top_level(text, ';') {
+        let segment = &text[s..e];
+        if let Some(locator) = pinpoint_only(segment) {
+            if let Some(last) = spans.last_mut() {
+                if text[last.1..s].trim() == ";" && last.2.locator.is_none() {
+                    last.2.locator = Some(locator.clone());
+                    last.2.unsure.push(format!(
+                        "`{locator}` after a semicolon read as a pinpoint page"
+                    ));
+                    last.1 = s + segment.trim_end().trim_end_matches('.').len();
+                    continue;
+                }
+            }
+        }
+        find_in_segment(segment, s, markdown, &mut spans);
+    }
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (start, end, reference) in spans {
+        if start > at {
+            pieces.push(Piece::Prose(text[at..start].to_string()));
+        }
+        pieces.push(Piece::Reference(
+            Box::new(reference),
+            text[start..end].to_string(),
+        ));
+        at = end;
+    }
+    if at < text.len() {
+        pieces.push(Piece::Prose(text[at..].to_string()));
+    }
+    pieces
+}
+
+fn find_in_segment(
+    segment: &str,
+    offset: usize,
+    markdown: bool,
+    spans: &mut Vec<(usize, usize, Reference)>,
+) {
+    let body_start = segment.len() - segment.trim_start().len();
+    let lead = LEAD_INS
+        .iter()
+        .find(|l| segment[body_start..].starts_with(*l))
+        .map_or(0, |l| l.len());
+    let mut pos = body_start + lead;
+    if let Some(p) = parse_reference(&segment[pos..], markdown) {
+        // A plain title without names must make up the whole list item: otherwise it is prose.
+        let r = &p.reference;
+        let whole = segment[pos + p.end..].trim_matches(['.', ' ']).is_empty();
+        if p.end > 0 && (r.ibid || r.title_marked || !r.creators().is_empty() || whole) {
+            spans.push((offset + pos, offset + pos + p.end, p.reference));
+            pos += p.end;
+        }
+    }
+    while let Some((anchor, is_paren)) = next_anchor(segment, pos, markdown) {
+        let found = if is_paren {
+            reference_before_paren(segment, pos, anchor, markdown)
+        } else {
+            reference_at_quote(segment, pos, anchor, markdown)
+        };
+        match found {
+            Some((start, end, reference)) => {
+                spans.push((offset + start, offset + end, reference));
+                pos = end;
+            }
+            None => pos = skip_anchor(segment, anchor, is_paren),
+        }
+    }
+}
+
+/// The next quoted title or publication parenthesis at or after `from`: (offset, is a parenthesis).
+fn next_anchor(segment: &str, from: usize, markdown: bool) -> Option<(usize, bool)> {
+    let quote = next_quoted(segment, from).map(|q| q.open);
+    let italic = if markdown {
+        next_italic(segment, from).map(|q| q.open)
+    } else {
+        None
+    };
+    let paren = segment[from..]
+        .char_indices()
+        .map(|(i, c)| (i + from, c))
+        .find(|&(i, c)| c == '(' && is_publication_paren(segment, i))
+        .map(|(i, _)| i);
+    let quote = match (quote, italic) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    match (quote, paren) {
+        (Some(q), Some(p)) if p < q => Some((p, true)),
+        (Some(q), _) => Some((q, false)),
+        (None, Some(p)) => Some((p, true)),
+        (None, None) => None,
+    }
+}
+
+fn skip_anchor(segment: &str, anchor: usize, is_paren: bool) -> usize {
+    if is_paren {
+        closing_paren(segment, anchor).unwrap_or(segment.len())
+    } else {
+        let q = next_quoted(segment, anchor).or_else(|| next_italic(segment, anchor));
+        q.map_or(segment.len(), |q| q.end.max(anchor + 1))
+    }
+}
+
+fn is_publication_paren(segment: &str, open: usize) -> bool {
+    let Some(close) = closing_paren(segment, open) else {
+        return false;
+    };
+    let tail = super::tail::parse_tail(&segment[open..close]);
+    tail.end > 0 && (tail.publisher.is_some() || tail.place.is_some())
+}
+
+/// A reference whose quoted title opens at `anchor`, with the names just before it.
+fn reference_at_quote(
+    segment: &str,
+    lo: usize,
+    anchor: usize,
+    markdown: bool,
+) -> Option<(usize, usize, Reference)> {
+    let names_start = names_ending_at(segment, lo, anchor);
+    let start = names_start.unwrap_or(anchor);
+    let p = parse_reference(&segment[start..], markdown)?;
+    let r = &p.reference;
+    let data = r.issued.is_some()
+        || [
+            "URL",
+            "DOI",
+            "publisher",
+            "volume",
+            "issue",
+            "page",
+            "genre",
+        ]
+        .iter()
+        .any(|f| r.fields.contains_key(*f));
+    (names_start.is_some() || data).then(|| (start, start + p.end, p.reference))
+}
+
+/// A reference without quotation marks before a publication parenthesis: "Names, Title (…)".
+fn reference_before_paren(
+    segment: &str,
+    lo: usize,
+    paren: usize,
+    markdown: bool,
+) -> Option<(usize, usize, Reference)> {
+    let region = &segment[lo..paren];
+    let lead = region.len() - region.trim_start_matches([',', ';', '.', ' ']).len();
+    let mut starts = vec![lo + lead];
+    let mut commas: Vec<usize> = region.match_indices(", ").map(|(i, _)| lo + i).collect();
+    commas.reverse();
+    starts.extend(
+        commas
+            .iter()
+            .filter_map(|&c| names_ending_at(segment, lo, c + 1)),
+    );
+    for start in starts {
+        let text = &segment[start..];
+        let bare = text
+            .strip_prefix("and ")
+            .or_else(|| text.strip_prefix("& "))
+            .unwrap_or(text);
+        let text_start = start + (text.len() - bare.len());
+        if let Some(p) = parse_reference(&segment[text_start..], markdown) {
+            if !p.reference.creators().is_empty() && text_start + p.end > paren {
+                return Some((text_start, text_start + p.end, p.reference));
+            }
+        }
+    }
+    None
+}
+
+/// Where a list of names starts that ends right before `end` (after its `,` or `.`).
+fn names_ending_at(segment: &str, lo: usize, end: usize) -> Option<usize> {
+    let before = segment[lo..end].trim_end();
+    let body = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let body = match body.strip_suffix('.') {
+        Some(b)
+            if !body.ends_with("al.")
+                && !body.split_whitespace().last().is_some_and(is_initial) =>
+        {
+            b
+        }
+        _ => body,
+    };
+    let all = words(body);
+    let mut first = all.len();
+    for (i, &(a, b)) in all.iter().enumerate().rev() {
+        let w = body[a..b].trim_end_matches(',');
+        let fits = is_name_word(w)
+            || is_initial(w)
+            || [
+                "and", "&", "et", "al.", "van", "von", "der", "de", "den", "du", "da", "di", "le",
+                "la",
+            ]
+            .contains(&w)
+            || w.chars().all(|c| c.is_uppercase()) && w.len() >= 2;
+        if !fits {
+            break;
+        }
+        first = i;
+    }
+    (first..all.len())
+        .filter(|&i| !["and", "&", "et", "al."].contains(&&body[all[i].0..all[i].1]))
+        .find(|&i| parse_name_list(&body[all[i].0..], false).is_some_and(|l| !l.names.is_empty()))
+        .map(|i| lo + all[i].0)
+}
+
+/// A segment that is only a page ("265."): the pinpoint of the reference before it.
+fn pinpoint_only(segment: &str) -> Option<String> {
+    let t = segment.trim().trim_end_matches('.');
+    let t = t
+        .strip_prefix("p. ")
+        .or_else(|| t.strip_prefix("pp. "))
+        .unwrap_or(t);
+    (!t.is_empty()
+        && t.len() <= 12
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-')))
+    .then(|| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs(pieces: &[Piece]) -> Vec<String> {
+        pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Reference(r, _) => r.title.clone(),
+                Piece::Prose(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_list_separated_by_semicolons() {
+        let p = split_note("Thomas S. Wilkins, “Russo – Chinese partnership?” Contemporary Security Policy 29, no. 2 (2008): 358–383; Kliman, Daniel M. Promising partnerships. (GMF Emerging Powers Policy Forum, 2014).", false);
+        assert_eq!(
+            refs(&p),
+            vec!["Russo – Chinese partnership?", "Promising partnerships"]
+        );
+    }
+
+    #[test]
+    fn references_embedded_in_prose() {
+        let text = "Voices extend and include Charles A. Kupchan, “After Pax Americana.” in The New World Order. (London: Palgrave, 2000). 134–166, Adrian Hyde-Price, European security in the twenty-first century. (Routledge, 2007), and Barry R. Posen, “Emerging multipolarity: why should we care?” Current history 108, no. 721 (2009): 347–352, to the more recent.";
+        let p = split_note(text, false);
+        assert_eq!(
+            refs(&p),
+            vec![
+                "After Pax Americana",
+                "European security in the twenty-first century",
+                "Emerging multipolarity: why should we care?"
+            ]
+        );
+        assert_eq!(p[0], Piece::Prose("Voices extend and include ".into()));
+        assert_eq!(
+            p.last(),
+            Some(&Piece::Prose(", to the more recent.".into()))
+        );
+    }
+
+    #[test]
+    fn quotations_in_prose_are_not_titles() {
+        let text = "concepts such as “memberness” in Stephanie C. Hofmann et al. “Porous boundaries.” European Journal of International Relations (2023).";
+        let p = split_note(text, false);
+        assert_eq!(refs(&p), vec!["Porous boundaries"]);
+    }
+
+    #[test]
+    fn a_page_after_a_semicolon_is_a_pinpoint() {
+        let p = split_note("Prashanth Parameswaran, “Explaining US partnerships.” Contemporary Southeast Asia (2014); 265.", false);
+        match &p[0] {
+            Piece::Reference(r, _) => assert_eq!(r.locator.as_deref(), Some("265")),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,492 @@
+//! What follows a title: container, volume, issue ("no. 2"), pages, "(Place: Publisher, Year)",
+//! dates, URL, DOI, genre ("press release"), "in Container", "edited by …", and a pinpoint
+//! page after the reference.
+
+use super::dates::{date_at, parse_whole, year_of};
+use super::names::parse_name_list;
+use super::scan::{closing_paren, url_len};
+use crate::model::{Date, Name};
+
+/// The publication data of a reference.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tail {
+    pub container: Option<String>,
+    /// "in …" / "In …": the container is a book (or a series).
+    pub within: bool,
+    pub container_editors: Vec<Name>,
+    pub volume: Option<String>,
+    pub issue: Option<String>,
+    pub pages: Option<String>,
+    pub publisher: Option<String>,
+    pub place: Option<String>,
+    pub issued: Option<Date>,
+    pub accessed: Option<Date>,
+    pub url: Option<String>,
+    pub doi: Option<String>,
+    pub genre: Option<String>,
+    /// A page or other locator after the reference: it belongs to the citation.
+    pub locator: Option<String>,
+    pub unsure: Vec<String>,
+    /// How many data items (everything but the container) were read.
+    pub data: usize,
+    /// Bytes of the text read; what follows is prose.
+    pub end: usize,
+}
+
+#[rustfmt::skip]
+const GENRES: [&str; 8] = [
+    "press release", "media release", "event recording", "speech", "transcript", "podcast",
+    "video", "factsheet",
+];
+
+/// Reads publication data from the start of `text` until something that is not.
+pub fn parse_tail(text: &str) -> Tail {
+    let mut t = Tail::default();
+    let mut i = 0;
+    // Set after a parenthesis or a date: the reference proper is complete.
+    let mut complete = false;
+    loop {
+        let (j, colon) = skip_separators(text, i);
+        let rest = &text[j..];
+        if rest.is_empty() || rest.starts_with([';', '“', '”', '"']) {
+            break;
+        }
+        let before = t.data;
+        if let Some(len) = url_len(rest) {
+            let url = rest[..len]
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_string();
+            match doi_of(&url) {
+                Some(doi) if t.doi.is_none() => t.doi = Some(doi),
+                _ if t.url.is_none() => t.url = Some(url),
+                _ => {}
+            }
+            i = j + len;
+        } else if let Some(len) = doi_len(rest) {
+            t.doi = doi_of(&rest[..len]);
+            i = j + len;
+        } else if rest.starts_with('(') {
+            let Some(close) = closing_paren(text, j) else {
+                break;
+            };
+            if !publication(&text[j + 1..close - 1], &mut t) {
+                break;
+            }
+            complete = true;
+            i = close;
+        } else if let Some((date, len)) = date_at(rest) {
+            if t.issued.is_none() {
+                t.issued = Some(date);
+            }
+            complete = true;
+            i = j + len;
+        } else if let Some((label, value, len)) = labelled(rest) {
+            match label {
+                "no." if !complete => t.issue = Some(value),
+                "vol." if !complete => t.volume = Some(value),
+                "pp." | "p." if !complete && t.pages.is_none() => t.pages = Some(value),
+                "accessed" => t.accessed = parse_whole(&value),
+                "p." | "pp." => t.locator = Some(value),
+                _ => t.locator = Some(format!("{label} {value}")),
+            }
+            i = j + len;
+        } else if let Some((value, len)) = number_at(rest) {
+            let range = value.contains(['–', '-']) || value.contains(|c: char| c.is_alphabetic());
+            let after_data = colon || complete;
+            if t.data == 0 && t.container.is_none() && !complete && year_of(&value).is_none() {
+                // A page right after a title (a short form, "Ibid., 48"): the citation's.
+                t.locator = Some(value);
+                i = j + len;
+                t.end = i;
+                continue;
+            } else if t.container.is_some()
+                && t.volume.is_none()
+                && !after_data
+                && year_of(&value).is_none_or(|_| text[j + len..].trim_start().starts_with('('))
+                && !range
+            {
+                t.volume = Some(value);
+            } else if range && t.pages.is_none() {
+                t.pages = Some(value);
+            } else if !range && year_of(&value).is_some() && t.issued.is_none() && !colon {
+                t.issued = parse_whole(&value);
+                complete = true;
+            } else if !range && after_data && t.locator.is_none() {
+                // After a journal or a book's chapter, a lone page may be where it starts.
+                if t.container.is_some() {
+                    t.unsure.push(format!(
+                        "`{value}` read as a pinpoint page, not the extent of the work"
+                    ));
+                }
+                t.locator = Some(value);
+            } else {
+                break;
+            }
+            i = j + len;
+        } else if let Some(genre) = GENRES.iter().find(|g| starts_with_ci(rest, g)) {
+            t.genre = Some(capitalise(genre));
+            i = j + genre.len();
+        } else if let Some(len) = edited_by(rest, &mut t) {
+            i = j + len;
+        } else if t.container.is_none() && t.data == 0 && !complete {
+            let within = ["in ", "In "].iter().any(|p| rest.starts_with(p));
+            let mut from = if within { 3 } else { 0 };
+            if within {
+                from += editors_before_container(&rest[from..], &mut t);
+            }
+            let Some(len) = container_len(&rest[from..]) else {
+                break;
+            };
+            // `*Journal*` in Markdown: the emphasis marks are not the name.
+            let name = rest[from..from + len]
+                .trim()
+                .trim_end_matches([',', '.', ':'])
+                .trim_matches(['*', '_'])
+                .trim();
+            if name.is_empty()
+                || (!within && !name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            {
+                break;
+            }
+            t.container = Some(name.to_string());
+            t.within = within;
+            i = j + from + len;
+            t.end = i;
+            continue;
+        } else {
+            break;
+        }
+        t.data = before + 1;
+        t.end = i;
+    }
+    t
+}
+
+fn skip_separators(text: &str, from: usize) -> (usize, bool) {
+    let mut colon = false;
+    for (i, c) in text[from..].char_indices() {
+        match c {
+            ':' => colon = true,
+            ',' | '.' | ' ' | '\u{a0}' | '\t' => {}
+            _ => return (from + i, colon),
+        }
+    }
+    (text.len(), colon)
+}
+
+/// `(London: Palgrave, 2000)`, `(Routledge, 2007)`, `(2014)`, `(Washington, DC: Brookings)`,
+/// `(Brussels: NATO, November 25, 2020)`, `(eds.)`, `(accessed 3 May 2021)`.
+fn publication(inner: &str, t: &mut Tail) -> bool {
+    let s = inner.trim();
+    if let Some(rest) = s
+        .strip_prefix("accessed ")
+        .or_else(|| s.strip_prefix("Accessed "))
+    {
+        t.accessed = parse_whole(rest);
+        return t.accessed.is_some();
+    }
+    let (before, date) = split_trailing_date(s);
+    let before = before.trim().trim_end_matches(',').trim();
+    let (place, publisher) = match before.find(": ") {
+        Some(k) => (Some(before[..k].trim()), before[k + 2..].trim()),
+        None => (None, before),
+    };
+    let capitalised = |x: &str| x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let plausible = !publisher.is_empty()
+        && capitalised(publisher)
+        && publisher.split_whitespace().count() <= 14;
+    if date.is_none() && !(plausible && (place.is_some() || publisher_like(publisher))) {
+        return false;
+    }
+    if !publisher.is_empty() && !plausible {
+        return false;
+    }
+    if let Some(d) = date {
+        t.issued.get_or_insert(d);
+    }
+    if !publisher.is_empty() {
+        t.publisher = Some(publisher.to_string());
+    }
+    if let Some(p) = place.filter(|p| !p.is_empty()) {
+        t.place = Some(p.to_string());
+    }
+    true
+}
+
+fn publisher_like(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "press",
+        "publish",
+        "books",
+        "university",
+        "routledge",
+        "palgrave",
+        "springer",
+        "wiley",
+        "elsevier",
+        "verlag",
+        "éditions",
+        "report",
+        "institute",
+        "office",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// `Brussels: NATO, November 25, 2020` → (`Brussels: NATO`, 2020-11-25).
+fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
+    if let Some(d) = parse_whole(s) {
+        return ("", Some(d));
+    }
+    for (k, _) in s.match_indices(", ") {
+        if let Some(d) = parse_whole(&s[k + 2..]) {
+            return (&s[..k], Some(d));
+        }
+    }
+    (s, None)
+}
+
+/// `no. 2`, `No. 2014: 01`, `no 2`, `no.5`, `vol. 3`, `pp. 33–35`, `p. 4`, `chap. 3`, `sec. 2`,
+/// `accessed May 3, 2021`: (label, value, length).
+fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
+    const LABELS: [(&str, &str); 14] = [
+        ("no. ", "no."),
+        ("no.", "no."),
+        ("no ", "no."),
+        ("nos. ", "no."),
+        ("vol. ", "vol."),
+        ("pp. ", "pp."),
+        ("p. ", "p."),
+        ("chap. ", "chap."),
+        ("ch. ", "chap."),
+        ("sec. ", "sec."),
+        ("para. ", "para."),
+        ("n. ", "n."),
+        ("accessed ", "accessed"),
+        ("last accessed ", "accessed"),
+    ];
+    let (written, label) = LABELS.iter().find(|(w, _)| starts_with_ci(text, w))?;
+    let after = &text[written.len()..];
+    if *label == "accessed" {
+        let (_, len) = date_at(after)?;
+        return Some((label, after[..len].to_string(), written.len() + len));
+    }
+    let (mut value, mut len) = number_at(after)?;
+    // `No. 2014: 01`: a number with a sub-number.
+    let rest = &after[len..];
+    if let Some(sub) = rest.strip_prefix(": ").or_else(|| rest.strip_prefix(':')) {
+        if let Some((v2, l2)) = number_at(sub) {
+            value = format!("{value}:{v2}");
+            len += rest.len() - sub.len() + l2;
+        }
+    }
+    Some((label, value, written.len() + len))
+}
+
+/// A page, a range of pages (`333–350`, `i-iii`), a volume: (value, length).
+fn number_at(text: &str) -> Option<(String, usize)> {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '–' | '-' | '—')))
+        .unwrap_or(text.len());
+    let candidate = &text[..end];
+    if candidate.starts_with(|c: char| c.is_ascii_digit()) {
+        let value = candidate.trim_end_matches(['–', '-', '—']);
+        // Not part of a word or a decimal (`2.0`, `21st`).
+        let next = text[value.len()..].chars().next();
+        if next.is_some_and(|c| c.is_alphanumeric()) || text[value.len()..].starts_with(".0") {
+            return None;
+        }
+        return Some((value.replace('—', "–"), value.len()));
+    }
+    // Roman page numbers `i-iii`.
+    let roman_end = text
+        .find(|c: char| !"ivxlcdm–-".contains(c))
+        .unwrap_or(text.len());
+    let roman = &text[..roman_end];
+    let follows_ok = text[roman_end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    (roman.contains(['–', '-']) && roman.len() >= 3 && follows_ok)
+        .then(|| (roman.to_string(), roman_end))
+}
+
+/// `edited by A and B` / `ed. A` / `eds. A and B` after a container: its editors.
+fn edited_by(text: &str, t: &mut Tail) -> Option<usize> {
+    let lead = ["edited by ", "ed. by ", "eds. ", "ed. "]
+        .iter()
+        .find(|l| starts_with_ci(text, l))?;
+    let after = &text[lead.len()..];
+    let end = after.find([',', '(', ';']).unwrap_or(after.len());
+    let names_text = after[..end].trim_end_matches('.').trim();
+    let list = parse_name_list(names_text, false)?;
+    t.container_editors = list.names;
+    t.unsure.extend(list.unsure);
+    Some(lead.len() + end)
+}
+
+/// `Tom Griffiths and Libby Robin (eds.), Ecology and Empire`: the editors before the book's
+/// title; the length they take.
+fn editors_before_container(text: &str, t: &mut Tail) -> usize {
+    let Some(open) = text.find('(') else { return 0 };
+    let marker = ["(eds.)", "(ed.)", "(Eds.)", "(Ed.)"]
+        .iter()
+        .find(|m| text[open..].starts_with(**m));
+    let Some(marker) = marker else { return 0 };
+    let Some(list) = parse_name_list(text[..open].trim(), false) else {
+        return 0;
+    };
+    t.container_editors = list.names;
+    let after = open + marker.len();
+    after + (text[after..].len() - text[after..].trim_start_matches([',', ' ']).len())
+}
+
+/// How far a container title runs: to a parenthesis, a volume number, a label, a date, a URL,
+/// a sentence break, or a comma before any of those. At most 20 words.
+fn container_len(text: &str) -> Option<usize> {
+    let mut words = 0;
+    let mut last_end = 0;
+    for (start, end) in super::scan::words(text) {
+        let word = &text[start..end];
+        let rest = &text[start..];
+        let stops = word.starts_with(['(', '“', '"', ';'])
+            || url_len(rest).is_some()
+            || date_at(rest).is_some()
+            || labelled(rest).is_some()
+            || GENRES.iter().any(|g| starts_with_ci(rest, g))
+            || ["ed.", "eds.", "edited"].contains(&word)
+            || (number_at(rest).is_some() && volume_like(word));
+        if stops {
+            break;
+        }
+        words += 1;
+        if words > 20 {
+            return None;
+        }
+        last_end = end;
+        if word.ends_with(';') || word.ends_with('”') {
+            break;
+        }
+        // A full stop ends the container, unless it ends an initial.
+        if word.ends_with('.') && !super::names::is_initial(word) {
+            break;
+        }
+    }
+    (last_end > 0).then_some(last_end)
+}
+
+fn volume_like(word: &str) -> bool {
+    let w = word.trim_end_matches([',', ':', ';', '.']);
+    !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-'))
+}
+
+fn doi_len(text: &str) -> Option<usize> {
+    let lower = text.get(..4).unwrap_or("").to_ascii_lowercase();
+    if !(lower == "doi:" || text.starts_with("10.")) {
+        return None;
+    }
+    let end = text.find(char::is_whitespace).unwrap_or(text.len());
+    let end = text[..end].trim_end_matches(['.', ',', ';']).len();
+    (end > 7).then_some(end)
+}
+
+/// The DOI of `doi:10.…`, `10.…` or `https://doi.org/10.…`.
+pub fn doi_of(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("10.")?;
+    let prefix = &lower[..at];
+    let is_doi =
+        prefix.is_empty() || prefix == "doi:" || prefix == "doi: " || prefix.ends_with("doi.org/");
+    is_doi.then(|| text[at..].to_string())
+}
+
+fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+fn capitalise(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn journal_volume_issue_pages() {
+        let t = parse_tail(" Current history 108, no. 721 (2009): 347–352, to the more recent");
+        assert_eq!(t.container.as_deref(), Some("Current history"));
+        assert_eq!(
+            (t.volume.as_deref(), t.issue.as_deref()),
+            (Some("108"), Some("721"))
+        );
+        assert_eq!(t.pages.as_deref(), Some("347–352"));
+        assert_eq!(t.issued.unwrap().year, 2009);
+        assert_eq!(
+            &" Current history 108, no. 721 (2009): 347–352, to the more recent"[t.end..],
+            ", to the more recent"
+        );
+    }
+
+    #[test]
+    fn chapter_with_publisher_and_pages() {
+        let text = " in The New World Order: Contrasting Theories. (London: Palgrave Macmillan UK, 2000). 134–166, Adrian";
+        let t = parse_tail(text);
+        assert!(t.within);
+        assert_eq!(
+            t.container.as_deref(),
+            Some("The New World Order: Contrasting Theories")
+        );
+        assert_eq!(
+            (t.place.as_deref(), t.publisher.as_deref()),
+            (Some("London"), Some("Palgrave Macmillan UK"))
+        );
+        assert_eq!(t.pages.as_deref(), Some("134–166"));
+        assert_eq!(&text[t.end..], ", Adrian");
+    }
+
+    #[test]
+    fn news_date_url_and_genre() {
+        let t = parse_tail(", press release, June 30, 2022, https://www.beehive.govt.nz/speech/x;");
+        assert_eq!(t.genre.as_deref(), Some("Press release"));
+        assert_eq!(t.issued.unwrap().to_string(), "2022-06-30");
+        assert_eq!(
+            t.url.as_deref(),
+            Some("https://www.beehive.govt.nz/speech/x")
+        );
+        let t = parse_tail(" Foreign Policy September 22, 2023. Voices in favor");
+        assert_eq!(t.container.as_deref(), Some("Foreign Policy"));
+        assert_eq!(t.issued.unwrap().to_string(), "2023-09-22");
+    }
+
+    #[test]
+    fn series_numbers_dates_in_parentheses_and_pinpoints() {
+        let t = parse_tail(" No. 2014: 01. (DIIS Report, 2014)");
+        assert_eq!(t.issue.as_deref(), Some("2014:01"));
+        assert_eq!(t.publisher.as_deref(), Some("DIIS Report"));
+        let t = parse_tail(" (Brussels: NATO, November 25, 2020), https://x.int/a.pdf");
+        assert_eq!(t.issued.unwrap().to_string(), "2020-11-25");
+        assert_eq!(t.place.as_deref(), Some("Brussels"));
+        let t = parse_tail(" Asian Politics & Policy 8, no. 1 (2016): 88.");
+        assert_eq!(t.locator.as_deref(), Some("88"));
+        let t = parse_tail(" (Oxford: Clarendon, 1999), 48.");
+        assert_eq!(t.locator.as_deref(), Some("48"));
+        let t =
+            parse_tail(" Contested Multilateralism 2.0 and Asian Security Dynamics (2020): 47–61");
+        assert_eq!(
+            t.container.as_deref(),
+            Some("Contested Multilateralism 2.0 and Asian Security Dynamics")
+        );
+        let t = parse_tail(" https://doi.org/10.1080/123.4");
+        assert_eq!(t.doi.as_deref(), Some("10.1080/123.4"));
+    }
+}

@@ -1,0 +1,200 @@
+//! `dossier import notes`: the seed's 72 notes against the hand-made flagship dossier, and a
+//! second set of notes in environmental history (tests/data/import/) with Ibid., short forms,
+//! same titles by different authors, diacritics, particles, family-name-first names and
+//! chapters in edited volumes. Through the binary, into fresh `dossier init` folders.
+
+mod common;
+mod import_support;
+
+use std::collections::BTreeMap;
+
+use common::*;
+use import_support::*;
+use serde::Deserialize;
+
+/// The "Notes" section of the seed article: the lines between "Notes" and "Additional information".
+fn seed_notes() -> String {
+    let path = repo().join("../shared/seed/redefining-natos-indo-pacific-partnerships.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "the seed is missing: {} ({e}); CI keeps a copy of shared/ beside the clone",
+            path.display()
+        )
+    });
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.trim() == "Notes")
+        .expect("a `Notes` line in the seed");
+    let end = lines
+        .iter()
+        .position(|l| l.trim() == "Additional information")
+        .expect("an `Additional information` line");
+    lines[start + 1..end].join("\n")
+}
+
+#[derive(Deserialize)]
+struct FlagshipExpected {
+    notes: BTreeMap<u32, Vec<String>>,
+    titles: BTreeMap<String, String>,
+}
+
+#[test]
+fn the_seeds_notes_import_with_the_structure_of_the_flagship() {
+    let imported = Imported::new(&seed_notes(), "notes.txt", "seed");
+    let expected: FlagshipExpected =
+        serde_yaml::from_str(&read(repo().join("tests/data/flagship-expected.yaml"))).unwrap();
+    let flagship = load_works(&repo().join("content/bibliography/works.yaml"));
+    let names: BTreeMap<String, Vec<String>> = flagship
+        .iter()
+        .map(|w| (w.key.clone(), names_of(w)))
+        .collect();
+    let agreement = Agreement::measure(&imported, &expected.notes, &expected.titles, &names);
+    agreement.print("seed (flagship)");
+    agreement.assert_at_least(0.95);
+    // The dossier builds, and the locators of the flagship are kept.
+    let run = build(&imported.root());
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let notes = imported.notes();
+    assert_eq!(notes[&19][0].1.as_deref(), Some("48"));
+    assert_eq!(notes[&9][0].1.as_deref(), Some("265"));
+    assert_eq!(notes[&26], notes[&25], "Ibid. cites the work of note 25");
+    // Prose stays around references embedded in it.
+    let two = imported.note_text(2);
+    assert!(two.starts_with("There is a vibrant debate"), "{two}");
+    assert!(two.contains("see for instance, [@"), "{two}");
+    assert!(
+        imported.report().contains("note 26: “Ibid”"),
+        "{}",
+        imported.report()
+    );
+}
+
+#[test]
+fn importing_twice_gives_the_same_files_and_never_overwrites_without_force() {
+    let imported = Imported::new(&seed_notes(), "notes.txt", "seed");
+    let root = imported.root();
+    let bibliography = root.join("content/bibliography/seed.yaml");
+    let (article, works) = (imported.article(), read(&bibliography));
+    let file = imported.dir.path().join("notes.txt");
+    let args = |extra: &[&'static str]| {
+        let mut a = vec![
+            "import",
+            "notes",
+            file.to_str().unwrap(),
+            "--root",
+            root.to_str().unwrap(),
+            "--article",
+            "seed",
+        ];
+        a.extend_from_slice(extra);
+        a.into_iter().map(str::to_string).collect::<Vec<_>>()
+    };
+    let run_with = |extra: &[&'static str]| {
+        let a = args(extra);
+        dossier(&a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let refused = run_with(&[]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("--force"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    let again = run_with(&["--force"]);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(
+        imported.article(),
+        article,
+        "a second import changed the article"
+    );
+    assert_eq!(
+        read(&bibliography),
+        works,
+        "a second import changed the bibliography"
+    );
+    // --dry-run prints the report and writes nothing.
+    std::fs::remove_file(root.join("content/articles/seed.md")).unwrap();
+    let dry = run_with(&["--dry-run"]);
+    assert!(dry.status.success());
+    assert!(String::from_utf8_lossy(&dry.stdout).contains("Merged (one work, several references)"));
+    assert!(!root.join("content/articles/seed.md").exists());
+}
+
+#[test]
+fn markdown_notes_with_italic_titles_and_bracketed_numbers() {
+    let notes = "## Notes\n\n[1] Rachel Carson, *Silent Spring* (Boston: Houghton Mifflin, 1962), 5.\n\n[2] Ibid., 7.\n\n[3] See Paul Sutter, “The Dust Bowl,” *Environmental History* 20, no. 1 (2015): 1–22; Carson, *Silent Spring*, 9.\n";
+    let imported = Imported::new(notes, "notes.md", "markdown-notes");
+    let notes = imported.notes();
+    let carson = &notes[&1][0].0;
+    assert_eq!(notes[&1][0].1.as_deref(), Some("5"));
+    assert_eq!(&notes[&2][0], &(carson.clone(), Some("7".to_string())));
+    assert_eq!(&notes[&3][1], &(carson.clone(), Some("9".to_string())));
+    assert_eq!(
+        imported.note_text(3),
+        format!("See [@{}; @{carson}, 9]", notes[&3][0].0)
+    );
+    let silent = imported.work(carson);
+    assert_eq!(
+        (silent.title(), silent.csl_type.as_str()),
+        ("Silent Spring", "book")
+    );
+    let sutter = imported.work(&notes[&3][0].0);
+    assert_eq!(
+        sutter.field("container-title"),
+        Some("Environmental History")
+    );
+    // The title comes from the file name; the dossier builds.
+    assert!(
+        imported
+            .article()
+            .starts_with("---\ntitle: Markdown notes\n---\n"),
+        "{}",
+        imported.article()
+    );
+    assert!(build(&imported.root()).status.success());
+}
+
+#[test]
+fn a_file_without_numbered_notes_is_an_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("d");
+    assert!(dossier(&["init", root.to_str().unwrap()]).status.success());
+    let file = dir.path().join("empty.txt");
+    std::fs::write(&file, "Just a paragraph, no notes.\n").unwrap();
+    let run = dossier(&[
+        "import",
+        "notes",
+        file.to_str().unwrap(),
+        "--root",
+        root.to_str().unwrap(),
+        "--article",
+        "x",
+    ]);
+    assert_eq!(run.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        err.contains("empty.txt") && err.contains("no numbered notes"),
+        "{err}"
+    );
+    let bad_slug = dossier(&[
+        "import",
+        "notes",
+        file.to_str().unwrap(),
+        "--root",
+        root.to_str().unwrap(),
+        "--article",
+        "Not A Slug",
+    ]);
+    assert_eq!(bad_slug.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad_slug.stderr).contains("not-a-slug"));
+    assert!(!root.join("content/articles/x.md").exists());
+}
