@@ -6,62 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, Error, Location};
 
-/// Every file of `themes/default/`, embedded at compile time. A unit test checks that this
-/// list and the folder agree.
-pub const DEFAULT_THEME: [(&str, &[u8]); 13] = [
-    (
-        "static/favicon.svg",
-        include_bytes!("../themes/default/static/favicon.svg"),
-    ),
-    (
-        "static/site.js",
-        include_bytes!("../themes/default/static/site.js"),
-    ),
-    (
-        "static/style.css",
-        include_bytes!("../themes/default/static/style.css"),
-    ),
-    (
-        "templates/404.html",
-        include_bytes!("../themes/default/templates/404.html"),
-    ),
-    (
-        "templates/article.html",
-        include_bytes!("../themes/default/templates/article.html"),
-    ),
-    (
-        "templates/author.html",
-        include_bytes!("../themes/default/templates/author.html"),
-    ),
-    (
-        "templates/authors.html",
-        include_bytes!("../themes/default/templates/authors.html"),
-    ),
-    (
-        "templates/base.html",
-        include_bytes!("../themes/default/templates/base.html"),
-    ),
-    (
-        "templates/event.html",
-        include_bytes!("../themes/default/templates/event.html"),
-    ),
-    (
-        "templates/index.html",
-        include_bytes!("../themes/default/templates/index.html"),
-    ),
-    (
-        "templates/source.html",
-        include_bytes!("../themes/default/templates/source.html"),
-    ),
-    (
-        "templates/sources.html",
-        include_bytes!("../themes/default/templates/sources.html"),
-    ),
-    (
-        "templates/timeline.html",
-        include_bytes!("../themes/default/templates/timeline.html"),
-    ),
-];
+include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
 
 const CONFIG: &str = r#"# The dossier's settings. Every key is optional: the values below are the defaults
 # (title and description excepted). An unknown key is an error that names it.
@@ -254,7 +199,7 @@ mod tests {
         );
         on_disk.sort();
         let embedded: Vec<String> = DEFAULT_THEME.iter().map(|(p, _)| p.to_string()).collect();
-        assert_eq!(embedded, on_disk, "update DEFAULT_THEME in src/init.rs");
+        assert_eq!(embedded, on_disk, "build.rs embeds every file of the theme");
     }
 
     #[test]
