@@ -92,18 +92,61 @@ fn exports_round_trip_through_pandoc() {
     let ris = read(out.join("bibliography.ris"));
     assert_eq!(ris.matches("TY  - ").count(), works);
     assert_eq!(ris.matches("ER  - ").count(), works);
-    // Each work's own downloads hold that work alone.
-    let one = pandoc(&[
-        "-f",
-        "bibtex",
-        "-t",
-        "csljson",
-        out.join("sources/aronsson2022/aronsson2022.bib")
-            .to_str()
-            .unwrap(),
-    ]);
-    assert_eq!(one.as_array().unwrap().len(), 1);
-    assert_eq!(one[0]["id"], "aronsson2022");
+    // Each work's page offers its own downloads, holding that work alone.
+    let page = read(out.join("sources/aronsson2022/index.html"));
+    let downloads = downloads(&page);
+    assert_eq!(
+        downloads
+            .iter()
+            .map(|(name, _)| name.as_str())
+            .collect::<Vec<_>>(),
+        ["aronsson2022.bib", "aronsson2022.ris", "aronsson2022.json"]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in &downloads {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    for (format, name) in [
+        ("bibtex", "aronsson2022.bib"),
+        ("csljson", "aronsson2022.json"),
+    ] {
+        let one = pandoc(&[
+            "-f",
+            format,
+            "-t",
+            "csljson",
+            dir.path().join(name).to_str().unwrap(),
+        ]);
+        assert_eq!(one.as_array().unwrap().len(), 1, "{name}");
+        assert_eq!(one[0]["id"], "aronsson2022", "{name}");
+    }
+    assert_eq!(downloads[1].1.matches("TY  - ").count(), 1);
+}
+
+/// The `download` links of a page: (file name, decoded `data:` content).
+fn downloads(html: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find("href=\"data:") {
+        rest = &rest[i + 6..];
+        let end = rest.find('"').unwrap();
+        let url = rest[..end].replace("&amp;", "&");
+        let after = &rest[end..];
+        let name_at = after.find("download=").unwrap() + "download=".len();
+        let name: String = after[name_at..]
+            .trim_start_matches('"')
+            .chars()
+            .take_while(|c| *c != '"' && *c != '>' && *c != ' ')
+            .collect();
+        let data = url.split_once(',').unwrap().1;
+        let text = percent_encoding::percent_decode_str(data)
+            .decode_utf8()
+            .unwrap()
+            .to_string();
+        out.push((name, text));
+        rest = &rest[end..];
+    }
+    out
 }
 
 #[test]

@@ -26,6 +26,8 @@ pub use item::{to_csl_item, to_csl_json};
 
 pub struct Engine {
     style: IndependentStyle,
+    /// The same style without its bibliography: a cite needs no bibliography rendered.
+    cite_style: IndependentStyle,
     locales: Vec<Locale>,
     locale: LocaleCode,
     /// The style's closing punctuation of a citation (`.` for Chicago notes, `)` for APA).
@@ -87,8 +89,11 @@ impl Engine {
             "id": "dossier-interposed", "type": "book", "title": "Interposed"
         }))
         .expect("a constant CSL item");
+        let mut cite_style = style.clone();
+        cite_style.bibliography = None;
         Ok(Engine {
             style,
+            cite_style,
             locales,
             locale,
             opening,
@@ -129,13 +134,15 @@ impl Engine {
         for (n, item) in sequence.into_iter().enumerate() {
             driver.citation(CitationRequest::new(
                 vec![item],
-                &self.style,
+                &self.cite_style,
                 Some(self.locale.clone()),
                 &self.locales,
                 Some(n + 1),
             ));
         }
-        let rendered = driver.finish(self.bibliography_request());
+        let request =
+            BibliographyRequest::new(&self.cite_style, Some(self.locale.clone()), &self.locales);
+        let rendered = driver.finish(request);
         let protected = protected(work);
         rendered
             .citations
@@ -157,15 +164,16 @@ impl Engine {
             ));
         }
         let rendered = driver.finish(self.bibliography_request());
+        let by_key: std::collections::HashMap<String, &Item> = works
+            .iter()
+            .filter_map(|w| Some((w.id()?.to_string(), w)))
+            .collect();
         match rendered.bibliography {
             Some(b) => b
                 .items
                 .iter()
                 .map(|i| {
-                    let work = works
-                        .iter()
-                        .find(|w| w.id().as_deref() == Some(i.key.as_str()));
-                    let protected = work.map(protected).unwrap_or_default();
+                    let protected = by_key.get(&i.key).map(|w| protected(w)).unwrap_or_default();
                     (i.key.clone(), html::to_html(&i.content, &protected))
                 })
                 .collect(),

@@ -9,23 +9,7 @@ use crate::model::{Name, Work};
 pub(super) fn files(p: &Prepared) -> Vec<OutputFile> {
     let works = &p.dossier.works;
     let json: Vec<serde_json::Value> = works.iter().map(to_csl_json).collect();
-    let mut files = Vec::with_capacity(works.len() * 3 + 3);
-    for (work, item) in works.iter().zip(&json) {
-        let dir = format!("sources/{}", work.key);
-        files.push(OutputFile {
-            path: format!("{dir}/{}.bib", work.key),
-            bytes: format!("{}\n", bibtex(work)).into_bytes(),
-        });
-        files.push(OutputFile {
-            path: format!("{dir}/{}.ris", work.key),
-            bytes: ris(work).into_bytes(),
-        });
-        let one = serde_json::to_vec_pretty(&[item]).expect("JSON values serialize");
-        files.push(OutputFile {
-            path: format!("{dir}/{}.json", work.key),
-            bytes: one,
-        });
-    }
+    let mut files = Vec::with_capacity(3);
     files.extend([
         OutputFile {
             path: "bibliography.json".into(),
@@ -93,6 +77,49 @@ fn bibtex_names(names: &[Name]) -> Vec<Spanned<Chunk>> {
         }
     }
     out
+}
+
+/// One work's downloads (BibTeX, RIS, CSL-JSON) as `data:` URLs: the source page carries
+/// them, so a dossier of thousands of works does not write thousands more files.
+pub fn downloads(work: &Work) -> Vec<Download> {
+    let json = serde_json::to_string_pretty(&[to_csl_json(work)]).expect("JSON values serialize");
+    [
+        (
+            "BibTeX",
+            "bib",
+            "application/x-bibtex",
+            format!("{}\n", bibtex(work)),
+        ),
+        (
+            "RIS",
+            "ris",
+            "application/x-research-info-systems",
+            ris(work),
+        ),
+        (
+            "CSL-JSON",
+            "json",
+            "application/vnd.citationstyles.csl+json",
+            json,
+        ),
+    ]
+    .into_iter()
+    .map(|(title, extension, mime, text)| Download {
+        title,
+        file_name: format!("{}.{extension}", work.key),
+        url: format!(
+            "data:{mime};charset=utf-8,{}",
+            percent_encoding::utf8_percent_encode(&text, percent_encoding::NON_ALPHANUMERIC)
+        ),
+    })
+    .collect()
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Download {
+    pub title: &'static str,
+    pub file_name: String,
+    pub url: String,
 }
 
 /// One work as a BibTeX entry.

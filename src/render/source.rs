@@ -42,7 +42,7 @@ struct SourceContext {
     citations: Vec<CitingNote>,
     events: Vec<EventLink>,
     coins: String,
-    downloads: Vec<super::context::Link>,
+    downloads: Vec<super::exports::Download>,
 }
 
 #[derive(Serialize)]
@@ -178,17 +178,7 @@ pub(super) fn page(p: &Prepared, w: usize) -> PageJob {
         citations,
         events,
         coins: super::metadata::coins(work),
-        downloads: ["bib", "ris", "json"]
-            .iter()
-            .map(|ext| super::context::Link {
-                title: match *ext {
-                    "bib" => "BibTeX".into(),
-                    "ris" => "RIS".into(),
-                    _ => "CSL-JSON".into(),
-                },
-                url: format!("{url}{}.{ext}", work.key),
-            })
-            .collect(),
+        downloads: super::exports::downloads(work),
     };
     let description = super::markdown::plain_text(&p.formatted.references[w]);
     let json_ld = super::metadata::script_json(super::metadata::work_json(
