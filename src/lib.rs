@@ -48,6 +48,15 @@ impl BuildOptions {
     pub fn cache_file(&self) -> PathBuf {
         self.root.join(CACHE_DIR).join("references.json")
     }
+
+    /// Where the manifest of what `output` holds is kept (one per output folder).
+    pub fn manifest_file(&self, output: &std::path::Path) -> PathBuf {
+        let absolute = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
+        let id = xxhash_rust::xxh3::xxh3_64(absolute.to_string_lossy().as_bytes());
+        self.root
+            .join(CACHE_DIR)
+            .join(format!("output-{id:016x}.json"))
+    }
 }
 
 /// The folder under the dossier's root that holds the persistent reference cache.
@@ -72,24 +81,29 @@ pub struct BuildReport {
 
 /// Runs the whole pipeline and swaps the result into the output folder.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
-    let mut cache = render::RenderCache::default();
-    if !options.no_cache {
-        cache.cite = csl::CiteCache::load(&options.cache_file());
-    }
-    let (site, report) = render_site_cached(options, &mut cache)?;
     let output = options
         .output
         .clone()
         .unwrap_or_else(|| options.root.join("output"));
-    write::write_site(&site.files, &output, site.minify)?;
+    let manifest_file = options.manifest_file(&output);
+    let mut cache = render::RenderCache::default();
+    let mut previous = write::Manifest::default();
+    if !options.no_cache {
+        cache.cite = csl::CiteCache::load(&options.cache_file());
+        previous = write::Manifest::load(&manifest_file);
+        cache.known_pages = previous.known_pages(&output);
+    }
+    let (site, report) = render_site_cached(options, &mut cache)?;
+    let manifest = write::write_site(&site, &output, &previous)?;
     if !options.no_cache {
         // A cache that cannot be written only makes the next build slower.
         let _ = cache.cite.save(&options.cache_file());
+        let _ = manifest.save(&manifest_file);
     }
     Ok(BuildReport {
         output,
         pages: site.pages(),
-        files: site.files.len(),
+        files: site.files.len() + site.unchanged.len(),
         articles: site.stats.articles,
         notes: site.stats.notes,
         works: site.stats.works,

@@ -1,12 +1,60 @@
 //! Stage 4, write: minify, write into a fresh folder beside the output, swap it in.
 //! A failed build leaves the previous output exactly as it was.
 
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Diagnostic, Error, Location};
-use crate::render::OutputFile;
+use crate::render::{OutputFile, Site};
+
+/// What the output folder holds, as the last build wrote it: lets the next build keep
+/// unchanged files (hard links into the new folder) instead of rendering and writing them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Manifest {
+    pub files: BTreeMap<String, ManifestEntry>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    /// Hash of what the page was made of (0 for files that are not pages).
+    pub inputs: u64,
+    /// Hash of the bytes written.
+    pub output: u64,
+    pub size: u64,
+}
+
+impl Manifest {
+    pub fn load(path: &Path) -> Manifest {
+        std::fs::read(path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let staging = path.with_extension(format!("tmp-{}", std::process::id()));
+        std::fs::write(&staging, serde_json::to_vec(self)?)?;
+        std::fs::rename(&staging, path)
+    }
+
+    /// The pages that `output` still holds as this manifest says: path → inputs hash.
+    pub fn known_pages(&self, output: &Path) -> HashMap<String, u64> {
+        self.files
+            .par_iter()
+            .filter(|(_, e)| e.inputs != 0)
+            .filter(|(path, e)| {
+                std::fs::metadata(output.join(path)).is_ok_and(|m| m.len() == e.size)
+            })
+            .map(|(path, e)| (path.clone(), e.inputs))
+            .collect()
+    }
+}
 
 /// Minifies HTML, CSS and JS; other files pass through.
 pub fn minify(file: &OutputFile) -> Vec<u8> {
@@ -42,8 +90,9 @@ fn wrapped(bytes: &[u8], open: &[u8], close: &[u8], cfg: &minify_html::Cfg) -> V
     }
 }
 
-/// Writes `files` into `output`, replacing its previous content in one swap.
-pub fn write_site(files: &[OutputFile], output: &Path, minify_output: bool) -> Result<(), Error> {
+/// Writes the site into `output`, replacing its previous content in one swap. Files that
+/// `previous` shows unchanged are hard-linked from the old output instead of written.
+pub fn write_site(site: &Site, output: &Path, previous: &Manifest) -> Result<Manifest, Error> {
     let (parent, name) = split(output)?;
     recover(&parent, &name, output);
     if output.exists() && !output.is_dir() {
@@ -59,8 +108,8 @@ pub fn write_site(files: &[OutputFile], output: &Path, minify_output: bool) -> R
         source,
     })?;
     let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = write_all(files, &staging, minify_output)
-        .and_then(|()| swap(&staging, output, &parent, &name));
+    let result = write_all(site, &staging, output, previous)
+        .and_then(|manifest| swap(&staging, output, &parent, &name).map(|()| manifest));
     if result.is_err() {
         let _ = std::fs::remove_dir_all(&staging);
     }
@@ -114,32 +163,86 @@ fn recover(parent: &Path, name: &str, output: &Path) {
     }
 }
 
-fn write_all(files: &[OutputFile], staging: &Path, minify_output: bool) -> Result<(), Error> {
+fn write_all(
+    site: &Site,
+    staging: &Path,
+    output: &Path,
+    previous: &Manifest,
+) -> Result<Manifest, Error> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Write { path, source }
+    };
     if staging.exists() {
-        std::fs::remove_dir_all(staging).map_err(|source| Error::Write {
-            path: staging.to_path_buf(),
-            source,
-        })?;
+        std::fs::remove_dir_all(staging).map_err(io(staging))?;
     }
-    std::fs::create_dir_all(staging).map_err(|source| Error::Write {
-        path: staging.to_path_buf(),
-        source,
-    })?;
-    files.par_iter().try_for_each(|file| {
-        let path = staging.join(&file.path);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Write {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let bytes = if minify_output {
-            minify(file)
-        } else {
-            file.bytes.clone()
-        };
-        std::fs::write(&path, bytes).map_err(|source| Error::Write { path, source })
+    std::fs::create_dir_all(staging).map_err(io(staging))?;
+    let mut folders: Vec<PathBuf> = site
+        .files
+        .iter()
+        .map(|f| f.path.as_str())
+        .chain(site.unchanged.iter().map(String::as_str))
+        .filter_map(|p| Path::new(p).parent().map(|d| staging.join(d)))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    folders
+        .par_iter()
+        .try_for_each(|dir| std::fs::create_dir_all(dir).map_err(io(dir)))?;
+    let fresh: Vec<(String, ManifestEntry)> = site
+        .files
+        .par_iter()
+        .map(|file| {
+            let bytes = if site.minify {
+                minify(file)
+            } else {
+                file.bytes.clone()
+            };
+            let entry = ManifestEntry {
+                inputs: site.page_inputs.get(&file.path).copied().unwrap_or(0),
+                output: xxhash_rust::xxh3::xxh3_64(&bytes),
+                size: bytes.len() as u64,
+            };
+            let target = staging.join(&file.path);
+            let same = previous
+                .files
+                .get(&file.path)
+                .is_some_and(|old| old.output == entry.output && old.size == entry.size);
+            if !(same && keep(&output.join(&file.path), &target)) {
+                std::fs::write(&target, &bytes).map_err(io(&target))?;
+            }
+            Ok((file.path.clone(), entry))
+        })
+        .collect::<Result<_, Error>>()?;
+    let kept: Vec<(String, ManifestEntry)> = site
+        .unchanged
+        .par_iter()
+        .map(|path| {
+            let target = staging.join(path);
+            if !keep(&output.join(path), &target) {
+                return Err(Diagnostic::new(
+                    Location::file(&output.join(path)),
+                    "a page of the previous build vanished while building",
+                )
+                .with_hint("build again, or with --no-cache")
+                .into());
+            }
+            let entry = previous.files.get(path).copied().unwrap_or(ManifestEntry {
+                inputs: 0,
+                output: 0,
+                size: 0,
+            });
+            Ok((path.clone(), entry))
+        })
+        .collect::<Result<_, Error>>()?;
+    Ok(Manifest {
+        files: fresh.into_iter().chain(kept).collect(),
     })
+}
+
+/// Puts the old output's file at `target`: a hard link, or a copy where links fail.
+fn keep(old: &Path, target: &Path) -> bool {
+    std::fs::hard_link(old, target).is_ok() || std::fs::copy(old, target).is_ok()
 }
 
 fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), Error> {

@@ -3,14 +3,14 @@
 use super::{OutputFile, Prepared};
 use crate::text::escape_html;
 
-pub(super) fn files(p: &Prepared, rendered: &[OutputFile]) -> Vec<OutputFile> {
+pub(super) fn files(p: &Prepared, page_paths: &[String]) -> Vec<OutputFile> {
     let config = &p.dossier.config;
     let mut out = Vec::new();
     let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    let mut pages: Vec<&str> = rendered
+    let mut pages: Vec<&str> = page_paths
         .iter()
-        .filter(|f| f.path.ends_with("index.html"))
-        .map(|f| f.path.trim_end_matches("index.html"))
+        .filter(|path| path.ends_with("index.html"))
+        .map(|path| path.trim_end_matches("index.html"))
         .collect();
     pages.sort();
     for page in pages {

@@ -49,6 +49,11 @@ pub struct Stats {
 #[derive(Debug, Clone)]
 pub struct Site {
     pub files: Vec<OutputFile>,
+    /// Pages whose inputs are those of the previous build's output: not rendered again,
+    /// the write stage keeps the file it has.
+    pub unchanged: Vec<String>,
+    /// Per page path, the hash of everything it is made of.
+    pub page_inputs: HashMap<String, u64>,
     pub minify: bool,
     pub stats: Stats,
 }
@@ -59,6 +64,7 @@ impl Site {
             .iter()
             .filter(|f| f.path.ends_with(".html"))
             .count()
+            + self.unchanged.len()
     }
 
     pub fn file(&self, path: &str) -> Option<&OutputFile> {
@@ -72,6 +78,21 @@ pub struct RenderCache {
     pub cite: crate::csl::CiteCache,
     /// Per page path: the hash of its template and context, and its HTML.
     pages: HashMap<String, (u64, Vec<u8>)>,
+    /// Per page path: the inputs hash of the page that the output folder already holds.
+    pub known_pages: HashMap<String, u64>,
+}
+
+/// A page after rendering, or the news that its output need not change.
+enum PageOutcome {
+    Fresh {
+        file: OutputFile,
+        inputs: u64,
+        rendered: bool,
+    },
+    Unchanged {
+        path: String,
+        inputs: u64,
+    },
 }
 
 /// What a render did.
@@ -221,12 +242,15 @@ pub fn render_cached(
     jobs.extend((0..dossier.authors.len()).map(|a| author::page(&prepared, a)));
 
     let previous = std::mem::take(&mut cache.pages);
-    let pages: Vec<Result<(OutputFile, u64, bool), Diagnostic>> = jobs
+    let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
+    let minify_flag = [u8::from(config.minify)];
+    let pages: Vec<Result<PageOutcome, Diagnostic>> = jobs
         .into_par_iter()
         .map(|job| {
             let inputs = crate::csl::cache_key(&[
                 &theme.fingerprint.to_le_bytes(),
                 &job.inputs.to_le_bytes(),
+                &minify_flag,
             ]);
             if let Some((hash, bytes)) = previous.get(&job.path) {
                 if *hash == inputs {
@@ -234,8 +258,18 @@ pub fn render_cached(
                         path: job.path.clone(),
                         bytes: bytes.clone(),
                     };
-                    return Ok((file, inputs, false));
+                    return Ok(PageOutcome::Fresh {
+                        file,
+                        inputs,
+                        rendered: false,
+                    });
                 }
+            }
+            if cache.known_pages.get(&job.path) == Some(&inputs) {
+                return Ok(PageOutcome::Unchanged {
+                    path: job.path,
+                    inputs,
+                });
             }
             theme
                 .tera
@@ -245,7 +279,11 @@ pub fn render_cached(
                         path: job.path.clone(),
                         bytes: html.into_bytes(),
                     };
-                    (file, inputs, true)
+                    PageOutcome::Fresh {
+                        file,
+                        inputs,
+                        rendered: true,
+                    }
                 })
                 .map_err(|e| {
                     let path = theme.dir.join("templates").join(job.template);
@@ -257,16 +295,30 @@ pub fn render_cached(
         })
         .collect();
     let mut files = Vec::with_capacity(pages.len() + 16);
+    let mut unchanged = Vec::new();
+    let mut page_inputs = HashMap::with_capacity(pages.len());
     let mut errors = Vec::new();
     let mut rendered = 0;
+    let keep_in_memory = cache.known_pages.is_empty();
     for page in pages {
         match page {
-            Ok((f, inputs, fresh)) => {
+            Ok(PageOutcome::Fresh {
+                file,
+                inputs,
+                rendered: fresh,
+            }) => {
                 rendered += usize::from(fresh);
-                cache
-                    .pages
-                    .insert(f.path.clone(), (inputs, f.bytes.clone()));
-                files.push(f);
+                if keep_in_memory {
+                    cache
+                        .pages
+                        .insert(file.path.clone(), (inputs, file.bytes.clone()));
+                }
+                page_inputs.insert(file.path.clone(), inputs);
+                files.push(file);
+            }
+            Ok(PageOutcome::Unchanged { path, inputs }) => {
+                page_inputs.insert(path.clone(), inputs);
+                unchanged.push(path);
             }
             Err(d) => errors.push(d),
         }
@@ -291,14 +343,17 @@ pub fn render_cached(
     if config.search {
         files.push(search::index(&prepared));
     }
-    files.extend(feeds::files(&prepared, &files));
+    files.extend(feeds::files(&prepared, &page_paths));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let report = RenderReport {
         rendered,
         formatted: formatted_now,
     };
+    unchanged.sort();
     let site = Site {
         files,
+        unchanged,
+        page_inputs,
         minify: config.minify,
         stats: Stats {
             articles: dossier.articles.len(),
