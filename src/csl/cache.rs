@@ -11,6 +11,11 @@ pub struct StyleFacts {
     pub opening: String,
     pub closing: String,
     pub note_style: bool,
+    /// The bibliography is sorted (by author, title…), not numbered in citation order, so
+    /// each entry can be formatted on its own.
+    pub sorted_bibliography: bool,
+    /// Ibid positions print differently from other subsequent ones.
+    pub distinguishes_ibid: bool,
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]

@@ -28,6 +28,8 @@ pub struct Engine {
     style: IndependentStyle,
     /// The same style without its bibliography: a cite needs no bibliography rendered.
     cite_style: IndependentStyle,
+    /// The style prints "ibid" positions differently from other subsequent ones.
+    distinguishes_ibid: bool,
     locales: Vec<Locale>,
     locale: LocaleCode,
     /// The style's closing punctuation of a citation (`.` for Chicago notes, `)` for APA).
@@ -89,11 +91,18 @@ impl Engine {
             "id": "dossier-interposed", "type": "book", "title": "Interposed"
         }))
         .expect("a constant CSL item");
+        // A style that never tests for "ibid" prints ibid positions like subsequent ones
+        // (in CSL, "subsequent" includes them): then they share one form.
+        let distinguishes_ibid = Style::Independent(style.clone())
+            .to_xml()
+            .map(|xml| xml.contains("ibid") || xml.contains("near-note"))
+            .unwrap_or(true);
         let mut cite_style = style.clone();
         cite_style.bibliography = None;
         Ok(Engine {
             style,
             cite_style,
+            distinguishes_ibid,
             locales,
             locale,
             opening,
@@ -148,6 +157,28 @@ impl Engine {
             .citations
             .last()
             .map(|c| html::to_html(&c.citation, &protected))
+            .unwrap_or_default()
+    }
+
+    /// Whether the style prints "Ibid." (or anything else) for ibid positions.
+    pub fn distinguishes_ibid(&self) -> bool {
+        self.distinguishes_ibid
+    }
+
+    /// Whether the bibliography is sorted rather than in citation order (numeric styles).
+    pub fn sorted_bibliography(&self) -> bool {
+        self.style
+            .bibliography
+            .as_ref()
+            .is_some_and(|b| b.sort.is_some())
+    }
+
+    /// One work's bibliography entry on its own.
+    pub fn entry(&self, work: &Item) -> String {
+        self.bibliography(std::slice::from_ref(work))
+            .into_iter()
+            .next()
+            .map(|(_, html)| html)
             .unwrap_or_default()
     }
 

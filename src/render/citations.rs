@@ -6,16 +6,38 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
+use hayagriva::citationberg::json::Item;
 use rayon::prelude::*;
 
 use super::urls::Urls;
-use crate::cite::Locator;
+use crate::cite::{Locator, LocatorLabel};
 use crate::csl::{cache_key, CiteCache, Engine, StyleFacts};
 use crate::error::{Diagnostic, Error};
 use crate::resolve::{Cite, Dossier, Position};
 use crate::text::escape_html;
 
 type FormKey = (usize, Position, Option<Locator>);
+
+/// A cite's form up to its locator's value: work, position, locator label and number.
+type Shape = (usize, Position, Option<(LocatorLabel, bool)>);
+
+/// The label of a locator and whether it is plural (`33–35`, `4, 7`), which styles print as
+/// `pp.` rather than `p.`.
+fn shape_of(locator: &Locator) -> (LocatorLabel, bool) {
+    (
+        locator.label,
+        locator.value.contains(['-', '–', '—', ',', '&']),
+    )
+}
+
+/// A locator value that no work contains and no page-range format changes.
+fn stand_in(plural: bool) -> &'static str {
+    if plural {
+        "100000–999999"
+    } else {
+        "100000"
+    }
+}
 
 pub struct Formatted {
     forms: HashMap<FormKey, String>,
@@ -93,67 +115,144 @@ pub fn format(
                 opening: e.opening().to_string(),
                 closing: e.closing().to_string(),
                 note_style: e.is_note_style(),
+                sorted_bibliography: e.sorted_bibliography(),
+                distinguishes_ibid: e.distinguishes_ibid(),
             };
             cache.styles.insert(facts_key, f.clone());
             f
         }
     };
 
-    let mut forms = HashMap::new();
-    let mut missing = Vec::new();
-    for form in dossier.cite_forms() {
+    // Forms are formatted per shape (work × position × locator label and number), with a
+    // stand-in locator that is then replaced by each real one: a work cited at twenty
+    // different pages is formatted once, not twenty times.
+    let started = std::time::Instant::now();
+    let wanted = dossier.cite_forms();
+    let printed = |position: Position| match position {
+        Position::Ibid | Position::IbidWithLocator if !facts.distinguishes_ibid => {
+            Position::Subsequent
+        }
+        other => other,
+    };
+    let shapes: Vec<Shape> = {
+        let mut shapes: Vec<Shape> = wanted
+            .iter()
+            .map(|(w, p, l)| (*w, printed(*p), l.as_ref().map(shape_of)))
+            .collect();
+        shapes.sort();
+        shapes.dedup();
+        shapes
+    };
+    let shape_key = |(work, position, shape): &Shape| {
+        let shape = shape
+            .map(|(label, plural)| format!("{label:?}:{plural}"))
+            .unwrap_or_default();
+        cache_key(&[
+            b"shape",
+            &style_id,
+            &item_json[*work],
+            format!("{position:?}").as_bytes(),
+            shape.as_bytes(),
+        ])
+    };
+    let shape_html = format_missing(
+        &shapes,
+        shape_key,
+        |(work, position, shape), e| {
+            let stand_in = shape.map(|(label, plural)| Locator {
+                label,
+                value: stand_in(plural).to_string(),
+            });
+            e.cite(&items[*work], *position, stand_in.as_ref())
+        },
+        &engine,
+        cache,
+    )?;
+    let mut formatted_now = shape_html.1;
+    let shape_html: HashMap<Shape, String> = shapes.into_iter().zip(shape_html.0).collect();
+    let mut forms = HashMap::with_capacity(wanted.len());
+    let mut exact = Vec::new();
+    for form in wanted {
         let (work, position, locator) = &form;
-        let locator_text = locator
+        let html = &shape_html[&(*work, printed(*position), locator.as_ref().map(shape_of))];
+        match locator {
+            None => {
+                forms.insert(form, html.clone());
+            }
+            Some(l) if html.contains(stand_in(shape_of(l).1)) => {
+                let filled = html.replacen(stand_in(shape_of(l).1), &escape_html(&l.value), 1);
+                forms.insert(form, filled);
+            }
+            // The style rewrote the stand-in (a page-range format, say): format this one as is.
+            Some(_) => exact.push(form),
+        }
+    }
+    let exact_key = |(work, position, locator): &FormKey| {
+        let locator = locator
             .as_ref()
             .map(|l| format!("{:?}:{}", l.label, l.value))
             .unwrap_or_default();
-        let k = cache_key(&[
+        cache_key(&[
             b"cite",
             &style_id,
             &item_json[*work],
             format!("{position:?}").as_bytes(),
-            locator_text.as_bytes(),
-        ]);
-        match cache.get_form(k) {
-            Some(html) => {
-                forms.insert(form, html.clone());
-            }
-            None => missing.push((k, form)),
-        }
-    }
-    let formatted_now = missing.len();
-    if !missing.is_empty() {
-        let e = engine.get()?;
-        let fresh: Vec<(u64, FormKey, String)> = missing
-            .into_par_iter()
-            .map(|(k, (work, position, locator))| {
-                let html = e.cite(&items[work], position, locator.as_ref());
-                (k, (work, position, locator), html)
+            locator.as_bytes(),
+        ])
+    };
+    let exact_html = format_missing(
+        &exact,
+        exact_key,
+        |(work, position, locator), e| e.cite(&items[*work], printed(*position), locator.as_ref()),
+        &engine,
+        cache,
+    )?;
+    formatted_now += exact_html.1;
+    forms.extend(exact.into_iter().zip(exact_html.0));
+    timing("cite forms", started);
+    let started = std::time::Instant::now();
+    let bibliography: Vec<(String, String)> = if facts.sorted_bibliography {
+        // Entries formatted one by one (in parallel, cached per work), then sorted by their
+        // text: author, then title, as sorted styles order them.
+        let html = entries(&items, &item_json, &style_id, &engine, cache)?;
+        let mut entries: Vec<(String, String, String)> = dossier
+            .works
+            .iter()
+            .zip(html)
+            .map(|(w, h)| {
+                (
+                    crate::text::fold(&super::markdown::plain_text(&h)),
+                    w.key.clone(),
+                    h,
+                )
             })
             .collect();
-        for (k, form, html) in fresh {
-            cache.forms.insert(k, html.clone());
-            forms.insert(form, html);
-        }
-    }
-
-    let all_items: Vec<&[u8]> = item_json.iter().map(Vec::as_slice).collect();
-    let bib_key = cache_key(&[
-        &[b"bibliography".as_slice(), &style_id].concat(),
-        &all_items.concat(),
-    ]);
-    cache.used.insert(bib_key);
-    let entries = match cache.bibliographies.get(&bib_key) {
-        Some(e) => e.clone(),
-        None => {
-            let e = engine.get()?.bibliography(&items);
-            cache.bibliographies.insert(bib_key, e.clone());
-            e
+        entries.sort();
+        entries
+            .into_iter()
+            .map(|(_, key, html)| (key, html))
+            .collect()
+    } else {
+        // Numbered styles number in citation order: one driver over the whole bibliography.
+        let all_items: Vec<&[u8]> = item_json.iter().map(Vec::as_slice).collect();
+        let bib_key = cache_key(&[
+            &[b"bibliography".as_slice(), &style_id].concat(),
+            &all_items.concat(),
+        ]);
+        cache.used.insert(bib_key);
+        match cache.bibliographies.get(&bib_key) {
+            Some(e) => e.clone(),
+            None => {
+                let e = engine.get()?.bibliography(&items);
+                cache.bibliographies.insert(bib_key, e.clone());
+                e
+            }
         }
     };
+    timing("bibliography", started);
     let mut references = vec![String::new(); dossier.works.len()];
-    let mut bibliography_order = Vec::with_capacity(entries.len());
-    for (key, html) in entries {
+    let mut bibliography_order = Vec::with_capacity(bibliography.len());
+    for (key, html) in bibliography {
         if let Some(&w) = dossier.work_index.get(&key) {
             references[w] = html;
             bibliography_order.push(w);
@@ -176,27 +275,12 @@ pub fn format(
             }
         }
     }
-    let mut extra_references = Vec::with_capacity(extra.len());
-    for work in extra {
-        let json = serde_json::to_vec(&crate::csl::to_csl_json(work)).unwrap_or_default();
-        let k = cache_key(&[b"entry", &style_id, &json]);
-        let html = match cache.get_form(k) {
-            Some(html) => html.clone(),
-            None => {
-                let item = crate::csl::to_csl_item(work);
-                let html = engine
-                    .get()?
-                    .bibliography(std::slice::from_ref(&item))
-                    .into_iter()
-                    .next()
-                    .map(|(_, h)| h)
-                    .unwrap_or_default();
-                cache.forms.insert(k, html.clone());
-                html
-            }
-        };
-        extra_references.push(html);
-    }
+    let extra_items: Vec<Item> = extra.iter().map(crate::csl::to_csl_item).collect();
+    let extra_json: Vec<Vec<u8>> = extra
+        .iter()
+        .map(|w| serde_json::to_vec(&crate::csl::to_csl_json(w)).unwrap_or_default())
+        .collect();
+    let extra_references = entries(&extra_items, &extra_json, &style_id, &engine, cache)?;
     Ok(Formatted {
         extra_references,
         forms,
@@ -283,4 +367,58 @@ fn ends_with_closing(html: &str, closing: &str) -> bool {
     let text = super::markdown::plain_text(html);
     let text = text.trim_end();
     closing.is_empty() || text.ends_with(closing) || text.ends_with(['?', '!'])
+}
+
+/// The HTML of each of `wanted`, from the cache or formatted (in parallel) by `format`;
+/// returns it in order and how many were formatted.
+fn format_missing<T: Sync>(
+    wanted: &[T],
+    key: impl Fn(&T) -> u64,
+    format: impl Fn(&T, &Engine) -> String + Sync,
+    engine: &LazyEngine,
+    cache: &mut CiteCache,
+) -> Result<(Vec<String>, usize), Error> {
+    let keys: Vec<u64> = wanted.iter().map(&key).collect();
+    let missing: Vec<usize> = (0..wanted.len())
+        .filter(|i| cache.get_form(keys[*i]).is_none())
+        .collect();
+    if !missing.is_empty() {
+        let e = engine.get()?;
+        let fresh: Vec<(usize, String)> = missing
+            .par_iter()
+            .map(|&i| (i, format(&wanted[i], e)))
+            .collect();
+        for (i, html) in fresh {
+            cache.forms.insert(keys[i], html);
+        }
+    }
+    let html = keys
+        .iter()
+        .map(|k| cache.forms.get(k).cloned().unwrap_or_default())
+        .collect();
+    Ok((html, missing.len()))
+}
+
+/// The bibliography entries of `items` on their own, from the cache or formatted in
+/// parallel.
+fn entries(
+    items: &[Item],
+    json: &[Vec<u8>],
+    style_id: &[u8],
+    engine: &LazyEngine,
+    cache: &mut CiteCache,
+) -> Result<Vec<String>, Error> {
+    let indices: Vec<usize> = (0..items.len()).collect();
+    let key = |i: &usize| cache_key(&[b"entry", style_id, &json[*i]]);
+    format_missing(&indices, key, |i, e| e.entry(&items[*i]), engine, cache).map(|(html, _)| html)
+}
+
+/// With `DOSSIER_TIMINGS=1`, how long a step took, on stderr.
+pub fn timing(step: &str, since: std::time::Instant) {
+    if std::env::var_os("DOSSIER_TIMINGS").is_some() {
+        eprintln!(
+            "timing: {step} {:.1} ms",
+            since.elapsed().as_secs_f64() * 1000.0
+        );
+    }
 }
