@@ -94,7 +94,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         cache.known_pages = previous.known_pages(&output);
     }
     let (site, report) = render_site_cached(options, &mut cache)?;
+    let started = std::time::Instant::now();
     let manifest = write::write_site(&site, &output, &previous)?;
+    timing("write", started);
     if !options.no_cache {
         // A cache that cannot be written only makes the next build slower.
         let _ = cache.cite.save(&options.cache_file());
@@ -131,7 +133,21 @@ pub fn render_site_cached(
     if options.drafts {
         config.drafts = true;
     }
+    let started = std::time::Instant::now();
     let loaded = load::load(&options.root, &config)?;
+    timing("load", started);
+    let started = std::time::Instant::now();
     let dossier = resolve::resolve(loaded, config)?;
+    timing("resolve", started);
     render::render_cached(&dossier, &options.root, cache)
+}
+
+/// With `DOSSIER_TIMINGS=1`, how long a step took, on stderr.
+pub fn timing(step: &str, since: std::time::Instant) {
+    if std::env::var_os("DOSSIER_TIMINGS").is_some() {
+        eprintln!(
+            "timing: {step} {:.1} ms",
+            since.elapsed().as_secs_f64() * 1000.0
+        );
+    }
 }

@@ -255,7 +255,7 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
     // One atomic exchange where the system has it: at every instant the output folder is
     // wholly the old site or wholly the new one.
     if exchange(staging, output).is_ok() {
-        let _ = std::fs::remove_dir_all(staging);
+        remove_tree(staging);
         return Ok(());
     }
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
@@ -270,8 +270,24 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
             source,
         });
     }
-    let _ = std::fs::remove_dir_all(&old);
+    remove_tree(&old);
     Ok(())
+}
+
+/// Removes a folder tree, its top-level entries in parallel (deleting thousands of files
+/// is most of a warm build's writing).
+fn remove_tree(dir: &Path) {
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        let paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        paths.par_iter().for_each(|path| {
+            let _ = if path.is_dir() {
+                std::fs::remove_dir_all(path)
+            } else {
+                std::fs::remove_file(path)
+            };
+        });
+    }
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// Swaps two paths atomically (Linux `renameat2(RENAME_EXCHANGE)`).

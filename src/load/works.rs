@@ -165,10 +165,11 @@ pub fn work_from_map(
         if field == "id" || field == "type" {
             continue;
         }
-        let here = at(&field);
+        // Where the field is: looked up only for an error, as it scans the file.
+        let here = || at(&field);
         let wrong = |expected: &str| {
             Diagnostic::new(
-                here.clone(),
+                here(),
                 format!("work `{key}`: `{field}` must be {expected}"),
             )
         };
@@ -187,7 +188,7 @@ pub fn work_from_map(
             };
             if field == "URL" && !is_safe_url(&text) {
                 return Err(
-                    Diagnostic::new(here, format!("work `{key}`: unsafe URL `{text}`"))
+                    Diagnostic::new(here(), format!("work `{key}`: unsafe URL `{text}`"))
                         .with_hint("only http, https and mailto links are published"),
                 );
             }
@@ -196,7 +197,7 @@ pub fn work_from_map(
             // Zotero and Better BibTeX bookkeeping fields carry nothing to publish.
         } else {
             return Err(
-                Diagnostic::new(here, format!("work `{key}`: unknown field `{field}`"))
+                Diagnostic::new(here(), format!("work `{key}`: unknown field `{field}`"))
                     .with_hint(suggest_field(&field)),
             );
         }

@@ -15,6 +15,7 @@ use crate::csl::{cache_key, CiteCache, Engine, StyleFacts};
 use crate::error::{Diagnostic, Error};
 use crate::resolve::{Cite, Dossier, Position};
 use crate::text::escape_html;
+use crate::timing;
 
 type FormKey = (usize, Position, Option<Locator>);
 
@@ -411,14 +412,4 @@ fn entries(
     let indices: Vec<usize> = (0..items.len()).collect();
     let key = |i: &usize| cache_key(&[b"entry", style_id, &json[*i]]);
     format_missing(&indices, key, |i, e| e.entry(&items[*i]), engine, cache).map(|(html, _)| html)
-}
-
-/// With `DOSSIER_TIMINGS=1`, how long a step took, on stderr.
-pub fn timing(step: &str, since: std::time::Instant) {
-    if std::env::var_os("DOSSIER_TIMINGS").is_some() {
-        eprintln!(
-            "timing: {step} {:.1} ms",
-            since.elapsed().as_secs_f64() * 1000.0
-        );
-    }
 }

@@ -148,6 +148,7 @@ pub fn render_cached(
         .collect();
     let formatted = citations::format(dossier, &article_works, root, &mut cache.cite)?;
     cache.cite.retain_used();
+    let started = std::time::Instant::now();
     let highlighter = highlight::Highlighter::default();
     let md = Markdown {
         highlighter: &highlighter,
@@ -230,6 +231,8 @@ pub fn render_cached(
         site,
     };
 
+    crate::timing("markdown", started);
+    let started = std::time::Instant::now();
     let mut jobs = vec![
         home::page(&prepared),
         source::index(&prepared),
@@ -241,6 +244,8 @@ pub fn render_cached(
     jobs.extend((0..dossier.works.len()).map(|w| source::page(&prepared, w)));
     jobs.extend((0..dossier.authors.len()).map(|a| author::page(&prepared, a)));
 
+    crate::timing("page contexts", started);
+    let started = std::time::Instant::now();
     let previous = std::mem::take(&mut cache.pages);
     let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
     let minify_flag = [u8::from(config.minify)];
@@ -327,6 +332,8 @@ pub fn render_cached(
         errors.truncate(5);
         return Err(Error::Content(errors));
     }
+    crate::timing("pages", started);
+    let started = std::time::Instant::now();
     for (path, bytes) in &theme.assets {
         files.push(OutputFile {
             path: path.clone(),
@@ -345,6 +352,7 @@ pub fn render_cached(
     }
     files.extend(feeds::files(&prepared, &page_paths));
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    crate::timing("exports, search, feeds", started);
     let report = RenderReport {
         rendered,
         formatted: formatted_now,
