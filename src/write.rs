@@ -24,6 +24,21 @@ pub struct ManifestEntry {
     /// Hash of the bytes written.
     pub output: u64,
     pub size: u64,
+    /// Modification time of the written file (ns since the epoch): a file changed by hand
+    /// since the build is not trusted.
+    pub modified: u128,
+}
+
+/// A file's size and modification time, as the manifest compares them.
+fn stamp(path: &Path) -> Option<(u64, u128)> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_nanos();
+    Some((meta.len(), modified))
 }
 
 impl Manifest {
@@ -198,19 +213,21 @@ fn write_all(
             } else {
                 file.bytes.clone()
             };
-            let entry = ManifestEntry {
+            let mut entry = ManifestEntry {
                 inputs: site.page_inputs.get(&file.path).copied().unwrap_or(0),
                 output: xxhash_rust::xxh3::xxh3_64(&bytes),
                 size: bytes.len() as u64,
+                modified: 0,
             };
             let target = staging.join(&file.path);
-            let same = previous
-                .files
-                .get(&file.path)
-                .is_some_and(|old| old.output == entry.output && old.size == entry.size);
-            if !(same && keep(&output.join(&file.path), &target)) {
+            let old = output.join(&file.path);
+            let same = previous.files.get(&file.path).is_some_and(|e| {
+                e.output == entry.output && stamp(&old) == Some((e.size, e.modified))
+            });
+            if !(same && keep(&old, &target)) {
                 std::fs::write(&target, &bytes).map_err(io(&target))?;
             }
+            entry.modified = stamp(&target).map_or(0, |(_, m)| m);
             Ok((file.path.clone(), entry))
         })
         .collect::<Result<_, Error>>()?;
@@ -227,11 +244,14 @@ fn write_all(
                 .with_hint("build again, or with --no-cache")
                 .into());
             }
-            let entry = previous.files.get(path).copied().unwrap_or(ManifestEntry {
+            let mut entry = previous.files.get(path).copied().unwrap_or(ManifestEntry {
                 inputs: 0,
                 output: 0,
                 size: 0,
+                modified: 0,
             });
+            // A copy (where links fail) has a new time; a link keeps the old one.
+            entry.modified = stamp(&target).map_or(0, |(_, m)| m);
             Ok((path.clone(), entry))
         })
         .collect::<Result<_, Error>>()?;

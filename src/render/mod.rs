@@ -80,6 +80,8 @@ pub struct RenderCache {
     pages: HashMap<String, (u64, Vec<u8>)>,
     /// Per page path: the inputs hash of the page that the output folder already holds.
     pub known_pages: HashMap<String, u64>,
+    /// Keep rendered pages in `pages` for the next render (serve); a build has no next one.
+    pub keep_pages: bool,
 }
 
 /// A page after rendering, or the news that its output need not change.
@@ -116,6 +118,34 @@ pub struct Prepared<'d> {
     pub bio_html: Vec<String>,
     pub event_html: Vec<String>,
     pub site: SiteContext,
+}
+
+/// Which page to build.
+#[derive(Debug, Clone, Copy)]
+enum PageSpec {
+    Home,
+    Sources,
+    Authors,
+    Timeline,
+    NotFound,
+    Article(usize),
+    Source(usize),
+    Author(usize),
+}
+
+impl PageSpec {
+    fn build(self, p: &Prepared) -> PageJob {
+        match self {
+            PageSpec::Home => home::page(p),
+            PageSpec::Sources => source::index(p),
+            PageSpec::Authors => author::index(p),
+            PageSpec::Timeline => timeline::page(p),
+            PageSpec::NotFound => not_found(p),
+            PageSpec::Article(i) => article::page(p, i),
+            PageSpec::Source(i) => source::page(p, i),
+            PageSpec::Author(i) => author::page(p, i),
+        }
+    }
 }
 
 /// A page waiting to be rendered.
@@ -233,25 +263,27 @@ pub fn render_cached(
 
     crate::timing("markdown", started);
     let started = std::time::Instant::now();
-    let mut jobs = vec![
-        home::page(&prepared),
-        source::index(&prepared),
-        author::index(&prepared),
-        timeline::page(&prepared),
+    // Each page's context is built where it is rendered, in parallel, and dropped right
+    // after: ten thousand contexts never sit in memory together.
+    let mut specs = vec![
+        PageSpec::Home,
+        PageSpec::Sources,
+        PageSpec::Authors,
+        PageSpec::Timeline,
+        PageSpec::NotFound,
     ];
-    jobs.push(not_found(&prepared));
-    jobs.extend((0..dossier.articles.len()).map(|a| article::page(&prepared, a)));
-    jobs.extend((0..dossier.works.len()).map(|w| source::page(&prepared, w)));
-    jobs.extend((0..dossier.authors.len()).map(|a| author::page(&prepared, a)));
+    specs.extend((0..dossier.articles.len()).map(PageSpec::Article));
+    specs.extend((0..dossier.works.len()).map(PageSpec::Source));
+    specs.extend((0..dossier.authors.len()).map(PageSpec::Author));
 
-    crate::timing("page contexts", started);
+    crate::timing("markdown", started);
     let started = std::time::Instant::now();
     let previous = std::mem::take(&mut cache.pages);
-    let page_paths: Vec<String> = jobs.iter().map(|j| j.path.clone()).collect();
     let minify_flag = [u8::from(config.minify)];
-    let pages: Vec<Result<PageOutcome, Diagnostic>> = jobs
+    let pages: Vec<Result<PageOutcome, Diagnostic>> = specs
         .into_par_iter()
-        .map(|job| {
+        .map(|spec| {
+            let job = spec.build(&prepared);
             let inputs = crate::csl::cache_key(&[
                 &theme.fingerprint.to_le_bytes(),
                 &job.inputs.to_le_bytes(),
@@ -301,10 +333,11 @@ pub fn render_cached(
         .collect();
     let mut files = Vec::with_capacity(pages.len() + 16);
     let mut unchanged = Vec::new();
+    let mut page_paths = Vec::new();
     let mut page_inputs = HashMap::with_capacity(pages.len());
     let mut errors = Vec::new();
     let mut rendered = 0;
-    let keep_in_memory = cache.known_pages.is_empty();
+    let keep_in_memory = cache.keep_pages;
     for page in pages {
         match page {
             Ok(PageOutcome::Fresh {
@@ -319,9 +352,11 @@ pub fn render_cached(
                         .insert(file.path.clone(), (inputs, file.bytes.clone()));
                 }
                 page_inputs.insert(file.path.clone(), inputs);
+                page_paths.push(file.path.clone());
                 files.push(file);
             }
             Ok(PageOutcome::Unchanged { path, inputs }) => {
+                page_paths.push(path.clone());
                 page_inputs.insert(path.clone(), inputs);
                 unchanged.push(path);
             }

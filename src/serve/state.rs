@@ -60,6 +60,7 @@ impl Shared {
     pub fn new(options: BuildOptions) -> Arc<Shared> {
         let (events, _) = broadcast::channel(64);
         let mut cache = RenderCache::default();
+        cache.keep_pages = true;
         cache.cite = crate::csl::CiteCache::load(&options.cache_file());
         Arc::new(Shared {
             snapshot: RwLock::new(Arc::new(Snapshot::default())),
