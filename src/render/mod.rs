@@ -276,7 +276,6 @@ pub fn render_cached(
     specs.extend((0..dossier.works.len()).map(PageSpec::Source));
     specs.extend((0..dossier.authors.len()).map(PageSpec::Author));
 
-    crate::timing("markdown", started);
     let started = std::time::Instant::now();
     let previous = std::mem::take(&mut cache.pages);
     let minify_flag = [u8::from(config.minify)];
