@@ -262,7 +262,6 @@ pub fn render_cached(
     };
 
     crate::timing("markdown", started);
-    let started = std::time::Instant::now();
     // Each page's context is built where it is rendered, in parallel, and dropped right
     // after: ten thousand contexts never sit in memory together.
     let mut specs = vec![
