@@ -41,7 +41,7 @@ struct NoteContext {
     referenced: bool,
 }
 
-pub(super) fn page(p: &Prepared, index: usize) -> PageJob {
+pub(super) fn page<'p>(p: &'p Prepared, index: usize) -> PageJob<'p> {
     let a = &p.dossier.articles[index];
     let meta = &a.article.meta;
     let url = p.urls.article(&a.article.slug);
@@ -141,6 +141,6 @@ pub(super) fn page(p: &Prepared, index: usize) -> PageJob {
         "article.html",
         page,
         "article",
-        &context,
+        context,
     )
 }

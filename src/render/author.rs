@@ -57,7 +57,7 @@ struct AuthoredWork {
     citations: Vec<CitingNote>,
 }
 
-pub(super) fn index(p: &Prepared) -> PageJob {
+pub(super) fn index<'p>(p: &'p Prepared) -> PageJob<'p> {
     let mut letters: Vec<Letter> = Vec::new();
     for (a, author) in p.dossier.authors.iter().enumerate() {
         let letter = crate::text::fold(&author.sort_key)
@@ -99,11 +99,11 @@ pub(super) fn index(p: &Prepared) -> PageJob {
         "authors.html",
         page,
         "authors",
-        &AuthorsContext { letters },
+        AuthorsContext { letters },
     )
 }
 
-pub(super) fn page(p: &Prepared, a: usize) -> PageJob {
+pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
     let author = &p.dossier.authors[a];
     let url = p.urls.author(&author.slug);
     let profile = author.contributor.map(|c| {
@@ -185,6 +185,6 @@ pub(super) fn page(p: &Prepared, a: usize) -> PageJob {
         "author.html",
         page,
         "author",
-        &context,
+        context,
     )
 }

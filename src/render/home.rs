@@ -23,7 +23,7 @@ struct ArticleSummary {
     works: usize,
 }
 
-pub(super) fn page(p: &Prepared) -> PageJob {
+pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
     let articles = p
         .dossier
         .articles
@@ -80,6 +80,6 @@ pub(super) fn page(p: &Prepared) -> PageJob {
         "index.html",
         page,
         "home",
-        &HomeContext { articles },
+        HomeContext { articles },
     )
 }

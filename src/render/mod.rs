@@ -118,6 +118,8 @@ pub struct Prepared<'d> {
     pub bio_html: Vec<String>,
     pub event_html: Vec<String>,
     pub site: SiteContext,
+    /// Hash of `site`, part of every page's inputs.
+    pub site_hash: u64,
 }
 
 /// Which page to build.
@@ -134,7 +136,7 @@ enum PageSpec {
 }
 
 impl PageSpec {
-    fn build(self, p: &Prepared) -> PageJob {
+    fn build<'p>(self, p: &'p Prepared) -> PageJob<'p> {
         match self {
             PageSpec::Home => home::page(p),
             PageSpec::Sources => source::index(p),
@@ -149,12 +151,27 @@ impl PageSpec {
 }
 
 /// A page waiting to be rendered.
-struct PageJob {
+struct PageJob<'a> {
     path: String,
     template: &'static str,
-    context: tera::Context,
+    /// Builds the template's context: only for pages that are rendered.
+    context: Box<dyn FnOnce() -> tera::Context + Send + 'a>,
     /// Hash of everything the page is made of, but the templates.
     inputs: u64,
+}
+
+/// Feeds serialized bytes straight into a hash, without building them in memory.
+struct HashWriter(xxhash_rust::xxh3::Xxh3);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Renders the whole site from scratch.
@@ -258,6 +275,7 @@ pub fn render_cached(
         abstract_html,
         bio_html,
         event_html,
+        site_hash: serde_json::to_vec(&site).map_or(0, |b| xxhash_rust::xxh3::xxh3_64(&b)),
         site,
     };
 
@@ -308,7 +326,7 @@ pub fn render_cached(
             }
             theme
                 .tera
-                .render(job.template, &job.context)
+                .render(job.template, &(job.context)())
                 .map(|html| {
                     let file = OutputFile {
                         path: job.path.clone(),
@@ -465,22 +483,29 @@ fn site_context(dossier: &Dossier, urls: &Urls, theme: &theme::Theme) -> SiteCon
 }
 
 /// A job from a page context and the page-kind data under `key`.
-fn job(
-    prepared: &Prepared,
+fn job<'a, T: Serialize + Send + 'a>(
+    prepared: &'a Prepared,
     path: String,
     template: &'static str,
     page: PageContext,
-    key: &str,
-    data: &impl Serialize,
-) -> PageJob {
-    // What the page is made of, hashed: unchanged inputs need no rendering.
-    let inputs = serde_json::to_vec(&(&prepared.site, &page, key, data))
-        .map(|bytes| crate::csl::cache_key(&[template.as_bytes(), &bytes]))
-        .unwrap_or(0);
-    let mut context = tera::Context::new();
-    context.insert("site", &prepared.site);
-    context.insert("page", &page);
-    context.insert(key.to_string(), data);
+    key: &'static str,
+    data: T,
+) -> PageJob<'a> {
+    // What the page is made of, hashed: unchanged inputs need no rendering, and not even a
+    // template context.
+    let mut hasher = HashWriter(xxhash_rust::xxh3::Xxh3::new());
+    hasher.0.update(template.as_bytes());
+    hasher.0.update(&prepared.site_hash.to_le_bytes());
+    let inputs =
+        serde_json::to_writer(&mut hasher, &(&page, key, &data)).map_or(0, |()| hasher.0.digest());
+    let site = &prepared.site;
+    let context = Box::new(move || {
+        let mut context = tera::Context::new();
+        context.insert("site", site);
+        context.insert("page", &page);
+        context.insert(key, &data);
+        context
+    });
     PageJob {
         path,
         template,
@@ -489,7 +514,7 @@ fn job(
     }
 }
 
-fn not_found(prepared: &Prepared) -> PageJob {
+fn not_found<'p>(prepared: &'p Prepared) -> PageJob<'p> {
     let page = prepared.page(
         "Page not found",
         "",
@@ -497,14 +522,7 @@ fn not_found(prepared: &Prepared) -> PageJob {
         "404",
         false,
     );
-    job(
-        prepared,
-        "404.html".into(),
-        "404.html",
-        page,
-        "nothing",
-        &(),
-    )
+    job(prepared, "404.html".into(), "404.html", page, "nothing", ())
 }
 
 /// Output path of a page URL (`/dossier/sources/x/` → `sources/x/index.html`).

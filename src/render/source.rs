@@ -78,7 +78,7 @@ pub fn type_label(csl_type: &str) -> (&'static str, &'static str) {
     }
 }
 
-pub(super) fn index(p: &Prepared) -> PageJob {
+pub(super) fn index<'p>(p: &'p Prepared) -> PageJob<'p> {
     let mut groups: Vec<Group> = Vec::new();
     for &w in &p.formatted.bibliography_order {
         let work = &p.dossier.works[w];
@@ -113,11 +113,11 @@ pub(super) fn index(p: &Prepared) -> PageJob {
         "sources.html",
         page,
         "sources",
-        &SourcesContext { groups },
+        SourcesContext { groups },
     )
 }
 
-pub(super) fn page(p: &Prepared, w: usize) -> PageJob {
+pub(super) fn page<'p>(p: &'p Prepared, w: usize) -> PageJob<'p> {
     let work = &p.dossier.works[w];
     let url = p.urls.source(&work.key);
     let mut fields = Vec::new();
@@ -198,6 +198,6 @@ pub(super) fn page(p: &Prepared, w: usize) -> PageJob {
         "source.html",
         page,
         "work",
-        &context,
+        context,
     )
 }

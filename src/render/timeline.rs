@@ -52,7 +52,7 @@ fn kind_label(kind: &str) -> &'static str {
     }
 }
 
-pub(super) fn page(p: &Prepared) -> PageJob {
+pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
     let config = &p.dossier.config.timeline;
     let mut events = Vec::new();
     let mut epilogue = Vec::new();
@@ -134,7 +134,7 @@ pub(super) fn page(p: &Prepared) -> PageJob {
         "timeline.html",
         page,
         "timeline",
-        &context,
+        context,
     )
 }
 
