@@ -106,20 +106,7 @@ pub fn hrefs(html: &str) -> Vec<String> {
 
 /// Visible text of an HTML fragment.
 pub fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
+    dossier::render::markdown::plain_text(html)
 }
 
 /// The source keys a fragment links to, in order (`/sources/<key>/`).
