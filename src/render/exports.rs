@@ -6,30 +6,86 @@ use super::{OutputFile, Prepared};
 use crate::csl::to_csl_json;
 use crate::model::{Name, Work};
 
+/// One work in every export format, computed once per build (and kept by `serve`).
+#[derive(Debug, Clone)]
+pub struct WorkExports {
+    pub bibtex: String,
+    pub ris: String,
+    pub json: serde_json::Value,
+    /// The work page's download links.
+    pub downloads: Vec<Download>,
+}
+
+pub fn work_exports(work: &Work) -> WorkExports {
+    let bibtex = bibtex(work);
+    let ris = ris(work);
+    let json = to_csl_json(work);
+    let pretty = serde_json::to_string_pretty(&[&json]).expect("JSON values serialize");
+    let downloads = [
+        (
+            "BibTeX",
+            "bib",
+            "application/x-bibtex",
+            format!("{bibtex}\n"),
+        ),
+        (
+            "RIS",
+            "ris",
+            "application/x-research-info-systems",
+            ris.clone(),
+        ),
+        (
+            "CSL-JSON",
+            "json",
+            "application/vnd.citationstyles.csl+json",
+            pretty,
+        ),
+    ]
+    .into_iter()
+    .map(|(title, extension, mime, text)| Download {
+        title,
+        file_name: format!("{}.{extension}", work.key),
+        url: format!(
+            "data:{mime};charset=utf-8,{}",
+            percent_encoding::utf8_percent_encode(&text, percent_encoding::NON_ALPHANUMERIC)
+        ),
+    })
+    .collect();
+    WorkExports {
+        bibtex,
+        ris,
+        json,
+        downloads,
+    }
+}
+
 pub(super) fn files(p: &Prepared) -> Vec<OutputFile> {
-    let works = &p.dossier.works;
-    let json: Vec<serde_json::Value> = works.iter().map(to_csl_json).collect();
-    let mut files = Vec::with_capacity(3);
-    files.extend([
+    let json: Vec<&serde_json::Value> = p.exports.iter().map(|e| &e.json).collect();
+    vec![
         OutputFile {
             path: "bibliography.json".into(),
             bytes: serde_json::to_vec_pretty(&json).expect("JSON values serialize"),
         },
         OutputFile {
             path: "bibliography.bib".into(),
-            bytes: works
+            bytes: p
+                .exports
                 .iter()
-                .map(bibtex)
+                .map(|e| e.bibtex.as_str())
                 .collect::<Vec<_>>()
                 .join("\n\n")
                 .into_bytes(),
         },
         OutputFile {
             path: "bibliography.ris".into(),
-            bytes: works.iter().map(ris).collect::<String>().into_bytes(),
+            bytes: p
+                .exports
+                .iter()
+                .map(|e| e.ris.as_str())
+                .collect::<String>()
+                .into_bytes(),
         },
-    ]);
-    files
+    ]
 }
 
 fn chunks(text: &str) -> Vec<Spanned<Chunk>> {
@@ -79,42 +135,8 @@ fn bibtex_names(names: &[Name]) -> Vec<Spanned<Chunk>> {
     out
 }
 
-/// One work's downloads (BibTeX, RIS, CSL-JSON) as `data:` URLs: the source page carries
-/// them, so a dossier of thousands of works does not write thousands more files.
-pub fn downloads(work: &Work) -> Vec<Download> {
-    let json = serde_json::to_string_pretty(&[to_csl_json(work)]).expect("JSON values serialize");
-    [
-        (
-            "BibTeX",
-            "bib",
-            "application/x-bibtex",
-            format!("{}\n", bibtex(work)),
-        ),
-        (
-            "RIS",
-            "ris",
-            "application/x-research-info-systems",
-            ris(work),
-        ),
-        (
-            "CSL-JSON",
-            "json",
-            "application/vnd.citationstyles.csl+json",
-            json,
-        ),
-    ]
-    .into_iter()
-    .map(|(title, extension, mime, text)| Download {
-        title,
-        file_name: format!("{}.{extension}", work.key),
-        url: format!(
-            "data:{mime};charset=utf-8,{}",
-            percent_encoding::utf8_percent_encode(&text, percent_encoding::NON_ALPHANUMERIC)
-        ),
-    })
-    .collect()
-}
-
+/// A download link of a work's page: the work alone in one format, as a `data:` URL, so a
+/// dossier of thousands of works does not write thousands more files.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Download {
     pub title: &'static str,

@@ -82,6 +82,8 @@ pub struct RenderCache {
     pub known_pages: HashMap<String, u64>,
     /// Keep rendered pages in `pages` for the next render (serve); a build has no next one.
     pub keep_pages: bool,
+    /// Each work's exports, by the hash of its CSL-JSON (kept between renders by serve).
+    exports: HashMap<u64, std::sync::Arc<exports::WorkExports>>,
 }
 
 /// A page after rendering, or the news that its output need not change.
@@ -118,6 +120,8 @@ pub struct Prepared<'d> {
     pub bio_html: Vec<String>,
     pub event_html: Vec<String>,
     pub site: SiteContext,
+    /// Per work, its exports.
+    pub exports: Vec<std::sync::Arc<exports::WorkExports>>,
     /// Hash of `site`, part of every page's inputs.
     pub site_hash: u64,
 }
@@ -266,7 +270,9 @@ pub fn render_cached(
         .collect();
     let site = site_context(dossier, &urls, &theme);
     let formatted_now = formatted.formatted_now;
+    let work_exports = exports_of(dossier, cache);
     let prepared = Prepared {
+        exports: work_exports,
         dossier,
         urls,
         formatted,
@@ -423,6 +429,37 @@ pub fn render_cached(
         },
     };
     Ok((site, report))
+}
+
+/// Each work's exports, from the cache where the work did not change.
+fn exports_of(
+    dossier: &Dossier,
+    cache: &mut RenderCache,
+) -> Vec<std::sync::Arc<exports::WorkExports>> {
+    let keys: Vec<u64> = dossier
+        .works
+        .par_iter()
+        .map(|w| {
+            serde_json::to_vec(&crate::csl::to_csl_json(w))
+                .map_or(0, |b| xxhash_rust::xxh3::xxh3_64(&b))
+        })
+        .collect();
+    let all: Vec<std::sync::Arc<exports::WorkExports>> = dossier
+        .works
+        .par_iter()
+        .zip(&keys)
+        .map(|(w, k)| {
+            cache
+                .exports
+                .get(k)
+                .cloned()
+                .unwrap_or_else(|| std::sync::Arc::new(exports::work_exports(w)))
+        })
+        .collect();
+    if cache.keep_pages {
+        cache.exports = keys.into_iter().zip(all.iter().cloned()).collect();
+    }
+    all
 }
 
 fn site_context(dossier: &Dossier, urls: &Urls, theme: &theme::Theme) -> SiteContext {

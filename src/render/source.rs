@@ -178,7 +178,7 @@ pub(super) fn page<'p>(p: &'p Prepared, w: usize) -> PageJob<'p> {
         citations,
         events,
         coins: super::metadata::coins(work),
-        downloads: super::exports::downloads(work),
+        downloads: p.exports[w].downloads.clone(),
     };
     let description = super::markdown::plain_text(&p.formatted.references[w]);
     let json_ld = super::metadata::script_json(super::metadata::work_json(
