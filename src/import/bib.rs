@@ -61,16 +61,7 @@ impl BibOutcome {
 
 /// Reads the export and appends its new works to `content/bibliography/imported.yaml`.
 pub fn import_bib(job: &BibImport) -> Result<BibOutcome, Error> {
-    if !job.root.is_dir() {
-        return Err(
-            Diagnostic::new(Location::file(&job.root), "there is no dossier folder here")
-                .with_hint(format!(
-                    "create one with `dossier init {}`",
-                    job.root.display()
-                ))
-                .into(),
-        );
-    }
+    super::require_dossier(&job.root)?;
     let text = crate::load::files::read_text(&job.file)?;
     let mut problems = Diagnostics::default();
     let works = match format(&job.file, &text) {

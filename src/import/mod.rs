@@ -58,3 +58,16 @@ pub fn existing_works(root: &Path) -> Result<Vec<Work>, Error> {
     }
     out.finish(works)
 }
+
+/// An import needs a dossier folder to write into.
+fn require_dossier(root: &Path) -> Result<(), Error> {
+    if root.is_dir() {
+        return Ok(());
+    }
+    Err(crate::error::Diagnostic::new(
+        crate::error::Location::file(root),
+        "there is no dossier folder here",
+    )
+    .with_hint(format!("create one with `dossier init {}`", root.display()))
+    .into())
+}

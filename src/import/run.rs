@@ -54,16 +54,7 @@ pub fn import_notes(job: &NotesImport) -> Result<NotesOutcome, Error> {
         ))
         .into());
     }
-    if !job.root.is_dir() {
-        return Err(
-            Diagnostic::new(Location::file(&job.root), "there is no dossier folder here")
-                .with_hint(format!(
-                    "create one with `dossier init {}`",
-                    job.root.display()
-                ))
-                .into(),
-        );
-    }
+    super::require_dossier(&job.root)?;
     let content = job.root.join("content");
     let article_path = content.join("articles").join(format!("{slug}.md"));
     let bibliography_path = content.join("bibliography").join(format!("{slug}.yaml"));
