@@ -174,30 +174,14 @@ fn a_file_without_numbered_notes_is_an_error_and_writes_nothing() {
     assert!(dossier(&["init", root.to_str().unwrap()]).status.success());
     let file = dir.path().join("empty.txt");
     std::fs::write(&file, "Just a paragraph, no notes.\n").unwrap();
-    let run = dossier(&[
-        "import",
-        "notes",
-        file.to_str().unwrap(),
-        "--root",
-        root.to_str().unwrap(),
-        "--article",
-        "x",
-    ]);
+    let run = import_notes(&file, &root, "x", &[]);
     assert_eq!(run.status.code(), Some(1));
     let err = String::from_utf8_lossy(&run.stderr);
     assert!(
         err.contains("empty.txt") && err.contains("no numbered notes"),
         "{err}"
     );
-    let bad_slug = dossier(&[
-        "import",
-        "notes",
-        file.to_str().unwrap(),
-        "--root",
-        root.to_str().unwrap(),
-        "--article",
-        "Not A Slug",
-    ]);
+    let bad_slug = import_notes(&file, &root, "Not A Slug", &[]);
     assert_eq!(bad_slug.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad_slug.stderr).contains("not-a-slug"));
     assert!(!root.join("content/articles/x.md").exists());

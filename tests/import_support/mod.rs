@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use dossier::model::{Name, Work};
 
+use std::process::Output;
+
 use super::common::{dossier, read};
 
 /// A fresh dossier with `notes` imported as article `slug`.
@@ -27,15 +29,7 @@ impl Imported {
         );
         let file = dir.path().join(file_name);
         std::fs::write(&file, notes).unwrap();
-        let run = dossier(&[
-            "import",
-            "notes",
-            file.to_str().unwrap(),
-            "--root",
-            root.to_str().unwrap(),
-            "--article",
-            slug,
-        ]);
+        let run = import_notes(&file, &root, slug, &[]);
         assert!(
             run.status.success(),
             "{}",
@@ -325,4 +319,19 @@ pub fn written_locator(l: &dossier::cite::Locator) -> String {
         Volume => format!("vol. {}", l.value),
         other => format!("{other:?} {}", l.value),
     }
+}
+
+/// Runs `dossier import notes FILE --root ROOT --article SLUG` with `extra` flags.
+pub fn import_notes(file: &Path, root: &Path, slug: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "import",
+        "notes",
+        file.to_str().unwrap(),
+        "--root",
+        root.to_str().unwrap(),
+        "--article",
+        slug,
+    ];
+    args.extend_from_slice(extra);
+    dossier(&args)
 }
