@@ -58,10 +58,13 @@ fn formatting_code_hash() -> u64 {
 /// hayagriva may format differently.
 fn hayagriva_version() -> &'static str {
     const LOCK: &str = include_str!("../../Cargo.lock");
-    LOCK.split("[[package]]")
-        .find(|p| p.contains("name = \"hayagriva\""))
-        .and_then(|p| p.lines().find(|l| l.starts_with("version = ")))
-        .unwrap_or("hayagriva")
+    static VERSION: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        LOCK.split("[[package]]")
+            .find(|p| p.contains("name = \"hayagriva\""))
+            .and_then(|p| p.lines().find(|l| l.starts_with("version = ")))
+            .unwrap_or("hayagriva")
+    })
 }
 
 impl CiteCache {
