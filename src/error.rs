@@ -286,6 +286,11 @@ impl Diagnostics {
         self.0.is_empty()
     }
 
+    /// Takes over what another collector recorded.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
+    }
+
     /// `Ok(value)` when nothing was recorded.
     pub fn finish<T>(mut self, value: T) -> Result<T, Error> {
         if self.0.is_empty() {

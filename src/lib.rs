@@ -86,12 +86,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
         .clone()
         .unwrap_or_else(|| options.root.join("output"));
     let manifest_file = options.manifest_file(&output);
-    let mut cache = render::RenderCache::default();
+    let mut cache = Caches::default();
     let mut previous = write::Manifest::default();
     if !options.no_cache {
-        cache.cite = csl::CiteCache::load(&options.cache_file());
+        cache.render.cite = csl::CiteCache::load(&options.cache_file());
         previous = write::Manifest::load(&manifest_file);
-        cache.known_pages = previous.known_pages(&output);
+        cache.render.known_pages = previous.known_pages(&output);
     }
     let (site, report) = render_site_cached(options, &mut cache)?;
     let started = std::time::Instant::now();
@@ -99,7 +99,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     timing("write", started);
     if !options.no_cache {
         // A cache that cannot be written only makes the next build slower.
-        let _ = cache.cite.save(&options.cache_file());
+        let _ = cache.render.cite.save(&options.cache_file());
         let _ = manifest.save(&manifest_file);
     }
     Ok(BuildReport {
@@ -118,13 +118,37 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
 
 /// Load, resolve and render, without touching the output folder.
 pub fn render_site(options: &BuildOptions) -> Result<render::Site, Error> {
-    render_site_cached(options, &mut render::RenderCache::default()).map(|(site, _)| site)
+    render_site_cached(options, &mut Caches::default()).map(|(site, _)| site)
+}
+
+/// What one build keeps for the next: parsed files (serve only), formatted references and
+/// rendered pages.
+#[derive(Default)]
+pub struct Caches {
+    pub load: load::Memo,
+    pub render: render::RenderCache,
+}
+
+impl Caches {
+    /// The caches of a process that rebuilds again and again (serve): they remember parsed
+    /// files and rendered pages.
+    pub fn for_rebuilds(options: &BuildOptions) -> Caches {
+        let mut render = render::RenderCache::default();
+        render.keep_pages = true;
+        if !options.no_cache {
+            render.cite = csl::CiteCache::load(&options.cache_file());
+        }
+        Caches {
+            load: load::Memo::enabled(),
+            render,
+        }
+    }
 }
 
 /// Load, resolve and render, reusing what `cache` holds from an earlier build.
 pub fn render_site_cached(
     options: &BuildOptions,
-    cache: &mut render::RenderCache,
+    cache: &mut Caches,
 ) -> Result<(render::Site, render::RenderReport), Error> {
     let mut config = config::Config::load(&options.root, options.config.as_deref())?;
     if let Some(base_url) = &options.base_url {
@@ -134,12 +158,12 @@ pub fn render_site_cached(
         config.drafts = true;
     }
     let started = std::time::Instant::now();
-    let loaded = load::load(&options.root, &config)?;
+    let loaded = load::load_with(&options.root, &config, &mut cache.load)?;
     timing("load", started);
     let started = std::time::Instant::now();
     let dossier = resolve::resolve(loaded, config)?;
     timing("resolve", started);
-    render::render_cached(&dossier, &options.root, cache)
+    render::render_cached(&dossier, &options.root, &mut cache.render)
 }
 
 /// With `DOSSIER_TIMINGS=1`, how long a step took, on stderr.

@@ -9,8 +9,7 @@ use std::time::Instant;
 use serde::Serialize;
 use tokio::sync::broadcast;
 
-use crate::render::RenderCache;
-use crate::BuildOptions;
+use crate::{BuildOptions, Caches};
 
 /// One complete site.
 #[derive(Debug, Default)]
@@ -37,7 +36,7 @@ pub struct Shared {
     snapshot: RwLock<Arc<Snapshot>>,
     pub events: broadcast::Sender<LiveEvent>,
     options: BuildOptions,
-    cache: Mutex<RenderCache>,
+    cache: Mutex<Caches>,
 }
 
 /// What one rebuild did, for the terminal.
@@ -59,14 +58,11 @@ pub enum Outcome {
 impl Shared {
     pub fn new(options: BuildOptions) -> Arc<Shared> {
         let (events, _) = broadcast::channel(64);
-        let mut cache = RenderCache::default();
-        cache.keep_pages = true;
-        cache.cite = crate::csl::CiteCache::load(&options.cache_file());
         Arc::new(Shared {
             snapshot: RwLock::new(Arc::new(Snapshot::default())),
             events,
+            cache: Mutex::new(Caches::for_rebuilds(&options)),
             options,
-            cache: Mutex::new(cache),
         })
     }
 
