@@ -89,7 +89,7 @@ pub fn minify(file: &OutputFile) -> Vec<u8> {
     } else if path.ends_with(".js") {
         wrapped(&file.bytes, b"<script>", b"</script>", &cfg)
     } else {
-        file.bytes.clone()
+        file.bytes.to_vec()
     }
 }
 
@@ -211,7 +211,7 @@ fn write_all(
             let bytes = if site.minify {
                 minify(file)
             } else {
-                file.bytes.clone()
+                file.bytes.to_vec()
             };
             let mut entry = ManifestEntry {
                 inputs: site.page_inputs.get(&file.path).copied().unwrap_or(0),

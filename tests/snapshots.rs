@@ -20,7 +20,7 @@ fn page(site: &dossier::render::Site, path: &str) -> String {
         site.file(path)
             .unwrap_or_else(|| panic!("no {path}"))
             .bytes
-            .clone(),
+            .to_vec(),
     )
     .unwrap()
 }

@@ -64,7 +64,9 @@ pub(super) fn files(p: &Prepared) -> Vec<OutputFile> {
     vec![
         OutputFile {
             path: "bibliography.json".into(),
-            bytes: serde_json::to_vec_pretty(&json).expect("JSON values serialize"),
+            bytes: serde_json::to_vec_pretty(&json)
+                .expect("JSON values serialize")
+                .into(),
         },
         OutputFile {
             path: "bibliography.bib".into(),
@@ -74,7 +76,8 @@ pub(super) fn files(p: &Prepared) -> Vec<OutputFile> {
                 .map(|e| e.bibtex.as_str())
                 .collect::<Vec<_>>()
                 .join("\n\n")
-                .into_bytes(),
+                .into_bytes()
+                .into(),
         },
         OutputFile {
             path: "bibliography.ris".into(),
@@ -83,7 +86,8 @@ pub(super) fn files(p: &Prepared) -> Vec<OutputFile> {
                 .iter()
                 .map(|e| e.ris.as_str())
                 .collect::<String>()
-                .into_bytes(),
+                .into_bytes()
+                .into(),
         },
     ]
 }

@@ -22,7 +22,7 @@ pub(super) fn files(p: &Prepared, page_paths: &[String]) -> Vec<OutputFile> {
     sitemap.push_str("</urlset>\n");
     out.push(OutputFile {
         path: "sitemap.xml".into(),
-        bytes: sitemap.into_bytes(),
+        bytes: sitemap.into_bytes().into(),
     });
     out.push(OutputFile {
         path: "robots.txt".into(),
@@ -30,12 +30,13 @@ pub(super) fn files(p: &Prepared, page_paths: &[String]) -> Vec<OutputFile> {
             "User-agent: *\nAllow: /\nSitemap: {}\n",
             config.absolute_url("sitemap.xml")
         )
-        .into_bytes(),
+        .into_bytes()
+        .into(),
     });
     if config.feeds {
         out.push(OutputFile {
             path: "atom.xml".into(),
-            bytes: atom(p).into_bytes(),
+            bytes: atom(p).into_bytes().into(),
         });
     }
     out

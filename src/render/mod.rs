@@ -33,7 +33,8 @@ pub use urls::Urls;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
     pub path: String,
-    pub bytes: Vec<u8>,
+    /// Shared, not copied, when a page is kept from the previous render.
+    pub bytes: bytes::Bytes,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -77,7 +78,7 @@ impl Site {
 pub struct RenderCache {
     pub cite: crate::csl::CiteCache,
     /// Per page path: the hash of its template and context, and its HTML.
-    pages: HashMap<String, (u64, Vec<u8>)>,
+    pages: HashMap<String, (u64, bytes::Bytes)>,
     /// Per page path: the inputs hash of the page that the output folder already holds.
     pub known_pages: HashMap<String, u64>,
     /// Keep rendered pages in `pages` for the next render (serve); a build has no next one.
@@ -336,7 +337,7 @@ pub fn render_cached(
                 .map(|html| {
                     let file = OutputFile {
                         path: job.path.clone(),
-                        bytes: html.into_bytes(),
+                        bytes: html.into_bytes().into(),
                     };
                     PageOutcome::Fresh {
                         file,
@@ -394,13 +395,13 @@ pub fn render_cached(
     for (path, bytes) in &theme.assets {
         files.push(OutputFile {
             path: path.clone(),
-            bytes: bytes.clone(),
+            bytes: bytes::Bytes::from(bytes.clone()),
         });
     }
     if prepared.body_html.iter().any(|b| b.has_code) {
         files.push(OutputFile {
             path: "syntax.css".into(),
-            bytes: highlight::stylesheet().into_bytes(),
+            bytes: highlight::stylesheet().into_bytes().into(),
         });
     }
     files.extend(exports::files(&prepared));

@@ -54,7 +54,9 @@ pub(super) fn index(p: &Prepared) -> OutputFile {
     }
     OutputFile {
         path: "search-index.json".into(),
-        bytes: serde_json::to_vec(&entries).expect("strings serialize"),
+        bytes: serde_json::to_vec(&entries)
+            .expect("strings serialize")
+            .into(),
     }
 }
 

@@ -88,11 +88,11 @@ async fn file(State(shared): State<Arc<Shared>>, request: Request<Body>) -> Resp
     }
 }
 
-fn serve(key: &str, bytes: &[u8], code: StatusCode) -> Response<Body> {
+fn serve(key: &str, bytes: &bytes::Bytes, code: StatusCode) -> Response<Body> {
     let body = if key.ends_with(".html") {
-        inject(bytes)
+        bytes::Bytes::from(inject(bytes))
     } else {
-        bytes.to_vec()
+        bytes.clone()
     };
     Response::builder()
         .status(code)

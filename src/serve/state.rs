@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Instant;
 
+use bytes::Bytes;
 use serde::Serialize;
 use tokio::sync::broadcast;
 
@@ -14,7 +15,7 @@ use crate::{BuildOptions, Caches};
 /// One complete site.
 #[derive(Debug, Default)]
 pub struct Snapshot {
-    pub files: HashMap<String, Arc<Vec<u8>>>,
+    pub files: HashMap<String, Bytes>,
     pub base_path: String,
     /// The diagnostics of the last failed build, while it is not fixed.
     pub error: Option<String>,
@@ -98,18 +99,20 @@ impl Shared {
             }
             Ok((site, report)) => {
                 let base_path = site_base_path(&self.options);
-                let files: HashMap<String, Arc<Vec<u8>>> = site
+                let mut changed = Vec::new();
+                let files: HashMap<String, Bytes> = site
                     .files
                     .into_iter()
                     .map(|f| {
-                        let same = old.files.get(&f.path).filter(|b| ***b == f.bytes).cloned();
-                        (f.path, same.unwrap_or_else(|| Arc::new(f.bytes)))
+                        if old
+                            .files
+                            .get(&f.path)
+                            .is_none_or(|o| !same_bytes(o, &f.bytes))
+                        {
+                            changed.push(f.path.clone());
+                        }
+                        (f.path, f.bytes)
                     })
-                    .collect();
-                let mut changed: Vec<String> = files
-                    .iter()
-                    .filter(|(k, v)| old.files.get(*k).is_none_or(|o| !Arc::ptr_eq(o, v)))
-                    .map(|(k, _)| k.clone())
                     .collect();
                 changed.extend(
                     old.files
@@ -158,6 +161,11 @@ impl Shared {
     fn swap(&self, next: Snapshot) {
         *self.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(next);
     }
+}
+
+/// Pages kept from the previous render share their buffer: equal without reading them.
+fn same_bytes(a: &Bytes, b: &Bytes) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }
 
 fn site_base_path(options: &BuildOptions) -> String {
