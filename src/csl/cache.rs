@@ -26,6 +26,9 @@ pub struct CiteCache {
     /// Entries used by the latest build; the rest is dropped before saving.
     #[serde(skip)]
     pub used: std::collections::HashSet<u64>,
+    /// Per bibliography entry (by its key), the text it is sorted by; kept in memory only.
+    #[serde(skip)]
+    pub sort_keys: HashMap<u64, String>,
 }
 
 /// The code that turns a work into formatted HTML: any change to it changes every cache
@@ -79,6 +82,7 @@ impl CiteCache {
         self.forms.retain(|k, _| used.contains(k));
         self.bibliographies.retain(|k, _| used.contains(k));
         self.styles.retain(|k, _| used.contains(k));
+        self.sort_keys.retain(|k, _| used.contains(k));
         self.used = used;
     }
 }

@@ -55,6 +55,8 @@ pub struct Formatted {
     pub formatted_now: usize,
     /// The bibliography entry of each of the `extra` works (the articles themselves).
     pub extra_references: Vec<String>,
+    /// Per work, a hash of its CSL-JSON: what its exports are made of.
+    pub work_hashes: Vec<u64>,
 }
 
 /// The engine is created only when something is not in the cache: loading a style and its
@@ -99,10 +101,16 @@ pub fn format(
         root,
         engine: OnceLock::new(),
     };
-    let items = crate::csl::items(&dossier.works);
+    // Hayagriva's items are made only for what is not in the cache.
+    let all_items = OnceLock::new();
+    let items = || {
+        all_items
+            .get_or_init(|| crate::csl::items(&dossier.works))
+            .as_slice()
+    };
     let item_json: Vec<Vec<u8>> = dossier
         .works
-        .iter()
+        .par_iter()
         .map(|w| serde_json::to_vec(&crate::csl::to_csl_json(w)).unwrap_or_default())
         .collect();
 
@@ -164,7 +172,7 @@ pub fn format(
                 label,
                 value: stand_in(plural).to_string(),
             });
-            e.cite(&items[*work], *position, stand_in.as_ref())
+            e.cite(&items()[*work], *position, stand_in.as_ref())
         },
         &engine,
         cache,
@@ -204,7 +212,9 @@ pub fn format(
     let exact_html = format_missing(
         &exact,
         exact_key,
-        |(work, position, locator), e| e.cite(&items[*work], printed(*position), locator.as_ref()),
+        |(work, position, locator), e| {
+            e.cite(&items()[*work], printed(*position), locator.as_ref())
+        },
         &engine,
         cache,
     )?;
@@ -215,18 +225,27 @@ pub fn format(
     let bibliography: Vec<(String, String)> = if facts.sorted_bibliography {
         // Entries formatted one by one (in parallel, cached per work), then sorted by their
         // text: author, then title, as sorted styles order them.
-        let html = entries(&items, &item_json, &style_id, &engine, cache)?;
-        let mut entries: Vec<(String, String, String)> = dossier
+        let (keys, html) = entries(items, &item_json, &style_id, &engine, cache)?;
+        let sort_keys = &cache.sort_keys;
+        let fresh: Vec<Option<String>> = keys
+            .par_iter()
+            .zip(&html)
+            .map(|(k, h)| {
+                (!sort_keys.contains_key(k))
+                    .then(|| crate::text::fold(&super::markdown::plain_text(h)))
+            })
+            .collect();
+        for (k, sort_key) in keys.iter().zip(fresh) {
+            if let Some(sort_key) = sort_key {
+                cache.sort_keys.insert(*k, sort_key);
+            }
+        }
+        let mut entries: Vec<(&str, String, String)> = dossier
             .works
             .iter()
             .zip(html)
-            .map(|(w, h)| {
-                (
-                    crate::text::fold(&super::markdown::plain_text(&h)),
-                    w.key.clone(),
-                    h,
-                )
-            })
+            .zip(&keys)
+            .map(|((w, h), k)| (cache.sort_keys[k].as_str(), w.key.clone(), h))
             .collect();
         entries.sort();
         entries
@@ -244,7 +263,7 @@ pub fn format(
         match cache.bibliographies.get(&bib_key) {
             Some(e) => e.clone(),
             None => {
-                let e = engine.get()?.bibliography(&items);
+                let e = engine.get()?.bibliography(items());
                 cache.bibliographies.insert(bib_key, e.clone());
                 e
             }
@@ -266,7 +285,7 @@ pub fn format(
             references[w] = match cache.get_form(k) {
                 Some(html) => html.clone(),
                 None => {
-                    let html = engine.get()?.cite(&items[w], Position::First, None);
+                    let html = engine.get()?.cite(&items()[w], Position::First, None);
                     cache.forms.insert(k, html.clone());
                     html
                 }
@@ -281,8 +300,19 @@ pub fn format(
         .iter()
         .map(|w| serde_json::to_vec(&crate::csl::to_csl_json(w)).unwrap_or_default())
         .collect();
-    let extra_references = entries(&extra_items, &extra_json, &style_id, &engine, cache)?;
+    let (_, extra_references) = entries(
+        || extra_items.as_slice(),
+        &extra_json,
+        &style_id,
+        &engine,
+        cache,
+    )?;
+    let work_hashes = item_json
+        .iter()
+        .map(|j| xxhash_rust::xxh3::xxh3_64(j))
+        .collect();
     Ok(Formatted {
+        work_hashes,
         extra_references,
         forms,
         references,
@@ -400,16 +430,18 @@ fn format_missing<T: Sync>(
     Ok((html, missing.len()))
 }
 
-/// The bibliography entries of `items` on their own, from the cache or formatted in
-/// parallel.
-fn entries(
-    items: &[Item],
+/// The bibliography entries of the items (made by `items` when one is not in the cache)
+/// on their own, from the cache or formatted in parallel; with their cache keys.
+fn entries<'i>(
+    items: impl Fn() -> &'i [Item] + Sync,
     json: &[Vec<u8>],
     style_id: &[u8],
     engine: &LazyEngine,
     cache: &mut CiteCache,
-) -> Result<Vec<String>, Error> {
-    let indices: Vec<usize> = (0..items.len()).collect();
+) -> Result<(Vec<u64>, Vec<String>), Error> {
+    let indices: Vec<usize> = (0..json.len()).collect();
     let key = |i: &usize| cache_key(&[b"entry", style_id, &json[*i]]);
-    format_missing(&indices, key, |i, e| e.entry(&items[*i]), engine, cache).map(|(html, _)| html)
+    let keys = indices.iter().map(key).collect();
+    let (html, _) = format_missing(&indices, key, |i, e| e.entry(&items()[*i]), engine, cache)?;
+    Ok((keys, html))
 }

@@ -271,7 +271,7 @@ pub fn render_cached(
         .collect();
     let site = site_context(dossier, &urls, &theme);
     let formatted_now = formatted.formatted_now;
-    let work_exports = exports_of(dossier, cache);
+    let work_exports = exports_of(dossier, &formatted.work_hashes, cache);
     let prepared = Prepared {
         exports: work_exports,
         dossier,
@@ -435,20 +435,13 @@ pub fn render_cached(
 /// Each work's exports, from the cache where the work did not change.
 fn exports_of(
     dossier: &Dossier,
+    keys: &[u64],
     cache: &mut RenderCache,
 ) -> Vec<std::sync::Arc<exports::WorkExports>> {
-    let keys: Vec<u64> = dossier
-        .works
-        .par_iter()
-        .map(|w| {
-            serde_json::to_vec(&crate::csl::to_csl_json(w))
-                .map_or(0, |b| xxhash_rust::xxh3::xxh3_64(&b))
-        })
-        .collect();
     let all: Vec<std::sync::Arc<exports::WorkExports>> = dossier
         .works
         .par_iter()
-        .zip(&keys)
+        .zip(keys)
         .map(|(w, k)| {
             cache
                 .exports
@@ -458,7 +451,7 @@ fn exports_of(
         })
         .collect();
     if cache.keep_pages {
-        cache.exports = keys.into_iter().zip(all.iter().cloned()).collect();
+        cache.exports = keys.iter().copied().zip(all.iter().cloned()).collect();
     }
     all
 }
