@@ -179,6 +179,38 @@ impl std::io::Write for HashWriter {
     }
 }
 
+/// A stable hash of `prefix` and `value`, fed to the hasher as it is serialized: compact
+/// binary (bincode) where the value allows it, else JSON.
+fn fingerprint<T: Serialize>(prefix: &[&[u8]], value: &T) -> u64 {
+    let start = || {
+        let mut hasher = HashWriter(xxhash_rust::xxh3::Xxh3::new());
+        for part in prefix {
+            hasher.0.update(part);
+        }
+        hasher
+    };
+    let mut hasher = start();
+    if bincode::serialize_into(&mut hasher, value).is_ok() {
+        return hasher.0.digest();
+    }
+    let mut hasher = start();
+    hasher.0.update(b"json");
+    match serde_json::to_writer(&mut hasher, value) {
+        Ok(()) => hasher.0.digest(),
+        // Unreachable for dossier's contexts (string-keyed); a page that cannot be hashed is
+        // never taken for unchanged.
+        Err(_) => never_seen(),
+    }
+}
+
+/// A value no earlier hash is likely to equal, so the page is rendered again.
+fn never_seen() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(0);
+    h.finish()
+}
+
 /// Renders the whole site from scratch.
 pub fn render(dossier: &Dossier, root: &Path) -> Result<Site, Error> {
     render_cached(dossier, root, &mut RenderCache::default()).map(|(site, _)| site)
@@ -524,11 +556,10 @@ fn job<'a, T: Serialize + Send + 'a>(
 ) -> PageJob<'a> {
     // What the page is made of, hashed: unchanged inputs need no rendering, and not even a
     // template context.
-    let mut hasher = HashWriter(xxhash_rust::xxh3::Xxh3::new());
-    hasher.0.update(template.as_bytes());
-    hasher.0.update(&prepared.site_hash.to_le_bytes());
-    let inputs =
-        serde_json::to_writer(&mut hasher, &(&page, key, &data)).map_or(0, |()| hasher.0.digest());
+    let inputs = fingerprint(
+        &[template.as_bytes(), &prepared.site_hash.to_le_bytes()],
+        &(&page, key, &data),
+    );
     let site = &prepared.site;
     let context = Box::new(move || {
         let mut context = tera::Context::new();
@@ -561,4 +592,37 @@ fn output_path(urls: &Urls, url: &str) -> String {
     let base = urls.home();
     let rel = url.strip_prefix(base.as_str()).unwrap_or(url);
     format!("{rel}index.html")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fingerprint;
+
+    /// A sequence whose length is not known up front, which bincode cannot encode.
+    struct Unsized(Vec<&'static str>);
+
+    impl serde::Serialize for Unsized {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(self.0.iter().filter(|_| true))
+        }
+    }
+
+    #[test]
+    fn fingerprints_tell_values_apart() {
+        let a = fingerprint(&[b"t"], &("page", vec!["one", "two"]));
+        assert_eq!(a, fingerprint(&[b"t"], &("page", vec!["one", "two"])));
+        assert_ne!(a, fingerprint(&[b"t"], &("page", vec!["one", "three"])));
+        assert_ne!(a, fingerprint(&[b"u"], &("page", vec!["one", "two"])));
+        assert_ne!(
+            fingerprint(&[], &(Some("a"), "b")),
+            fingerprint(&[], &(None::<&str>, "ab"))
+        );
+    }
+
+    #[test]
+    fn values_bincode_cannot_encode_are_hashed_as_json() {
+        let a = fingerprint(&[], &Unsized(vec!["x"]));
+        assert_eq!(a, fingerprint(&[], &Unsized(vec!["x"])));
+        assert_ne!(a, fingerprint(&[], &Unsized(vec!["y"])));
+    }
 }
