@@ -436,11 +436,18 @@ pub fn render_cached(
             bytes: highlight::stylesheet().into_bytes().into(),
         });
     }
-    files.extend(exports::files(&prepared));
-    if config.search {
-        files.push(search::index(&prepared));
-    }
-    files.extend(feeds::files(&prepared, &page_paths));
+    let (search_index, (exports, feeds)) = rayon::join(
+        || config.search.then(|| search::index(&prepared)),
+        || {
+            rayon::join(
+                || exports::files(&prepared),
+                || feeds::files(&prepared, &page_paths),
+            )
+        },
+    );
+    files.extend(search_index);
+    files.extend(exports);
+    files.extend(feeds);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     crate::timing("exports, search, feeds", started);
     let report = RenderReport {
