@@ -6,7 +6,7 @@
 #
 # Environment: RUNS (timed runs of each kind, default 5), KEEP=1 keeps the temporary folder.
 #
-# The corpora come from `cargo run --release --example corpus` (examples/corpus.rs): a dossier
+# The corpora come from `cargo run --release --example corpus` (examples/corpus/): a dossier
 # and the equivalent Hugo site with the same articles, notes and citations, one page per
 # article, work and author in both. Every build is a fresh process with minified output, timed
 # by /usr/bin/time (wall seconds, peak RSS, and CPU seconds = user + system, which other work on
