@@ -34,6 +34,14 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The text with its first letter in upper case.
+pub fn capitalise(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// A URL slug: ASCII, lower case, hyphens.
 pub fn slugify(text: &str) -> String {
     slug::slugify(text)

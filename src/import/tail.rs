@@ -6,6 +6,7 @@ use super::dates::{date_at, parse_whole, year_of};
 use super::names::parse_name_list;
 use super::scan::{closing_paren, url_len};
 use crate::model::{Date, Name};
+use crate::text::capitalise;
 
 /// The publication data of a reference.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -408,13 +409,6 @@ pub fn doi_of(text: &str) -> Option<String> {
 fn starts_with_ci(text: &str, prefix: &str) -> bool {
     text.get(..prefix.len())
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
-}
-
-fn capitalise(text: &str) -> String {
-    let mut c = text.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

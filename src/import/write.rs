@@ -187,11 +187,7 @@ pub fn escape_markdown(text: &str) -> String {
 
 /// `my-first-article` → `My first article`.
 pub fn title_from_slug(slug: &str) -> String {
-    let words = slug.replace(['-', '_'], " ");
-    let mut c = words.trim().chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+    crate::text::capitalise(slug.replace(['-', '_'], " ").trim())
 }
 
 #[cfg(test)]
