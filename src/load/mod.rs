@@ -38,7 +38,9 @@ pub fn load(root: &Path, config: &Config) -> Result<Loaded, Error> {
 pub fn load_with(root: &Path, config: &Config, memo: &mut Memo) -> Result<Loaded, Error> {
     let content = root.join("content");
     let mut out = Diagnostics::default();
-    let articles = memo.articles.parse(
+    let articles = parse_files(
+        &mut memo.articles,
+        memo.remember,
         files::list(&content.join("articles"), &["md", "markdown"])?,
         |text, path, out| {
             let slug = crate::text::slugify(&stem(path));
@@ -46,7 +48,9 @@ pub fn load_with(root: &Path, config: &Config, memo: &mut Memo) -> Result<Loaded
         },
         &mut out,
     )?;
-    let works = memo.works.parse(
+    let works = parse_files(
+        &mut memo.works,
+        memo.remember,
         files::list(
             &content.join("bibliography"),
             &["yaml", "yml", "json", "bib"],
@@ -58,7 +62,9 @@ pub fn load_with(root: &Path, config: &Config, memo: &mut Memo) -> Result<Loaded
         },
         &mut out,
     )?;
-    let contributors = memo.contributors.parse(
+    let contributors = parse_files(
+        &mut memo.contributors,
+        memo.remember,
         files::list(&content.join("contributors"), &["md", "markdown"])?,
         |text, path, out| {
             let slug = crate::text::slugify(&stem(path));
@@ -68,7 +74,9 @@ pub fn load_with(root: &Path, config: &Config, memo: &mut Memo) -> Result<Loaded
         },
         &mut out,
     )?;
-    let events = memo.events.parse(
+    let events = parse_files(
+        &mut memo.events,
+        memo.remember,
         files::list(&content.join("timeline"), &["yaml", "yml"])?,
         timeline::load,
         &mut out,
@@ -89,17 +97,16 @@ pub fn load_with(root: &Path, config: &Config, memo: &mut Memo) -> Result<Loaded
 /// the files that changed.
 #[derive(Debug, Default)]
 pub struct Memo {
-    articles: FileMemo<Article>,
-    works: FileMemo<Work>,
-    contributors: FileMemo<Contributor>,
-    events: FileMemo<Event>,
+    /// Whether to remember at all: a one-off build has no next load.
+    remember: bool,
+    articles: Files<Article>,
+    works: Files<Work>,
+    contributors: Files<Contributor>,
+    events: Files<Event>,
 }
 
-#[derive(Debug)]
-struct FileMemo<T> {
-    enabled: bool,
-    files: HashMap<PathBuf, (u64, Arc<[T]>)>,
-}
+/// Per file, the hash of its text and what it parsed to.
+type Files<T> = HashMap<PathBuf, (u64, Arc<[T]>)>;
 
 /// One file's items: parsed now (with its problems), or as the memo had them.
 enum Parsed<T> {
@@ -107,74 +114,63 @@ enum Parsed<T> {
     Known(PathBuf, Vec<T>),
 }
 
-impl<T> Default for FileMemo<T> {
-    fn default() -> Self {
-        FileMemo {
-            enabled: false,
-            files: HashMap::new(),
-        }
-    }
-}
-
 impl Memo {
     /// A memo that remembers; the default one forgets (a one-off build has no next load).
     pub fn enabled() -> Memo {
-        let mut memo = Memo::default();
-        memo.articles.enabled = true;
-        memo.works.enabled = true;
-        memo.contributors.enabled = true;
-        memo.events.enabled = true;
-        memo
+        Memo {
+            remember: true,
+            ..Memo::default()
+        }
     }
 }
 
-impl<T: Clone + Send + Sync> FileMemo<T> {
-    /// Reads and parses `paths` in parallel, in their order; files whose text is the one
-    /// parsed last time are taken from the memo. Problems go to `out`.
-    fn parse(
-        &mut self,
-        paths: Vec<PathBuf>,
-        parse: impl Fn(&str, &Path, &mut Diagnostics) -> Vec<T> + Sync,
-        out: &mut Diagnostics,
-    ) -> Result<Vec<T>, Error> {
-        let known = &self.files;
-        let results: Vec<Result<Parsed<T>, Error>> = paths
-            .into_par_iter()
-            .map(|path| {
-                let mut problems = Diagnostics::default();
-                let Some(text) = read(&path, &mut problems)? else {
-                    return Ok(Parsed::Fresh(path, 0, Vec::new(), problems));
-                };
-                let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
-                if let Some((_, items)) = known.get(&path).filter(|(h, _)| *h == hash) {
-                    return Ok(Parsed::Known(path, items.to_vec()));
+/// Reads and parses `paths` in parallel, in their order; files whose text is the one `memo`
+/// parsed last time are taken from it, and it remembers this load if `remember`. Problems
+/// go to `out`.
+fn parse_files<T: Clone + Send + Sync>(
+    memo: &mut Files<T>,
+    remember: bool,
+    paths: Vec<PathBuf>,
+    parse: impl Fn(&str, &Path, &mut Diagnostics) -> Vec<T> + Sync,
+    out: &mut Diagnostics,
+) -> Result<Vec<T>, Error> {
+    let known = &*memo;
+    let results: Vec<Result<Parsed<T>, Error>> = paths
+        .into_par_iter()
+        .map(|path| {
+            let mut problems = Diagnostics::default();
+            let Some(text) = read(&path, &mut problems)? else {
+                return Ok(Parsed::Fresh(path, 0, Vec::new(), problems));
+            };
+            let hash = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+            if let Some((_, items)) = known.get(&path).filter(|(h, _)| *h == hash) {
+                return Ok(Parsed::Known(path, items.to_vec()));
+            }
+            let items = parse(&text, &path, &mut problems);
+            Ok(Parsed::Fresh(path, hash, items, problems))
+        })
+        .collect();
+    let mut all = Vec::new();
+    let mut next = HashMap::new();
+    for result in results {
+        match result? {
+            Parsed::Known(path, items) => {
+                if let Some(entry) = memo.remove(&path) {
+                    next.insert(path, entry);
                 }
-                let items = parse(&text, &path, &mut problems);
-                Ok(Parsed::Fresh(path, hash, items, problems))
-            })
-            .collect();
-        let mut all = Vec::new();
-        let mut next = HashMap::new();
-        for result in results {
-            match result? {
-                Parsed::Known(path, items) => {
-                    if let Some(entry) = self.files.remove(&path) {
-                        next.insert(path, entry);
-                    }
-                    all.extend(items);
+                all.extend(items);
+            }
+            Parsed::Fresh(path, hash, items, problems) => {
+                if remember && problems.is_empty() {
+                    next.insert(path, (hash, Arc::from(items.as_slice())));
                 }
-                Parsed::Fresh(path, hash, items, problems) => {
-                    if self.enabled && problems.is_empty() {
-                        next.insert(path, (hash, Arc::from(items.as_slice())));
-                    }
-                    out.extend(problems);
-                    all.extend(items);
-                }
+                out.extend(problems);
+                all.extend(items);
             }
         }
-        self.files = next;
-        Ok(all)
     }
+    *memo = next;
+    Ok(all)
 }
 
 /// Reads a file; an encoding problem is a diagnostic, an I/O failure stops the build.
@@ -242,7 +238,7 @@ mod tests {
         std::fs::remove_file(bib.join("a.yaml")).unwrap();
         let deleted = load_with(dir.path(), &config, &mut memo).unwrap();
         assert_eq!(titles(&deleted), ["Second, edited"]);
-        assert_eq!(memo.works.files.len(), 1);
+        assert_eq!(memo.works.len(), 1);
     }
 
     #[test]
@@ -254,10 +250,6 @@ mod tests {
         std::fs::write(bib.join("b.yaml"), "- id: second\n  type: [oops\n").unwrap();
         assert!(load_with(dir.path(), &config, &mut memo).is_err());
         assert!(load_with(dir.path(), &config, &mut memo).is_err());
-        assert_eq!(
-            memo.works.files.len(),
-            1,
-            "only the good file is remembered"
-        );
+        assert_eq!(memo.works.len(), 1, "only the good file is remembered");
     }
 }

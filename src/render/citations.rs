@@ -166,7 +166,7 @@ pub fn format(
     };
     let shape_html = format_missing(
         &shapes,
-        shape_key,
+        &shapes.iter().map(shape_key).collect::<Vec<_>>(),
         |(work, position, shape), e| {
             let stand_in = shape.map(|(label, plural)| Locator {
                 label,
@@ -211,7 +211,7 @@ pub fn format(
     };
     let exact_html = format_missing(
         &exact,
-        exact_key,
+        &exact.iter().map(exact_key).collect::<Vec<_>>(),
         |(work, position, locator), e| {
             e.cite(&items()[*work], printed(*position), locator.as_ref())
         },
@@ -400,16 +400,15 @@ fn ends_with_closing(html: &str, closing: &str) -> bool {
     closing.is_empty() || text.ends_with(closing) || text.ends_with(['?', '!'])
 }
 
-/// The HTML of each of `wanted`, from the cache or formatted (in parallel) by `format`;
-/// returns it in order and how many were formatted.
+/// The HTML of each of `wanted` (whose cache keys are `keys`), from the cache or formatted
+/// (in parallel) by `format`; returns it in order and how many were formatted.
 fn format_missing<T: Sync>(
     wanted: &[T],
-    key: impl Fn(&T) -> u64,
+    keys: &[u64],
     format: impl Fn(&T, &Engine) -> String + Sync,
     engine: &LazyEngine,
     cache: &mut CiteCache,
 ) -> Result<(Vec<String>, usize), Error> {
-    let keys: Vec<u64> = wanted.iter().map(&key).collect();
     let missing: Vec<usize> = (0..wanted.len())
         .filter(|i| cache.get_form(keys[*i]).is_none())
         .collect();
@@ -441,7 +440,7 @@ fn entries<'i>(
 ) -> Result<(Vec<u64>, Vec<String>), Error> {
     let indices: Vec<usize> = (0..json.len()).collect();
     let key = |i: &usize| cache_key(&[b"entry", style_id, &json[*i]]);
-    let keys = indices.iter().map(key).collect();
-    let (html, _) = format_missing(&indices, key, |i, e| e.entry(&items()[*i]), engine, cache)?;
+    let keys: Vec<u64> = indices.iter().map(key).collect();
+    let (html, _) = format_missing(&indices, &keys, |i, e| e.entry(&items()[*i]), engine, cache)?;
     Ok((keys, html))
 }
