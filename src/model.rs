@@ -287,11 +287,37 @@ pub const WORK_TYPES: [&str; 45] = [
     "webpage",
 ];
 
+/// The work types whose publisher, when no author is named, is the body that issued them
+/// (Chicago treats the issuing body of a government document as its author).
+pub const ISSUED_TYPES: [&str; 6] = [
+    "report",
+    "legislation",
+    "bill",
+    "treaty",
+    "regulation",
+    "document",
+];
+
+/// Who issued a work, as its `issuing-body` field says (not a CSL field: CSL has none).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum IssuingBody {
+    /// No field: the publisher of an authorless work of an [`ISSUED_TYPES`] type.
+    #[default]
+    Automatic,
+    /// `issuing-body: true`: the publisher, whatever the type.
+    Publisher,
+    /// `issuing-body: false`: none (a report that a commercial press published).
+    Nobody,
+    /// `issuing-body: "Name"`: this institution.
+    Named(String),
+}
+
 /// One work of the bibliography: CSL-JSON data, validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Work {
     pub key: String,
     pub csl_type: String,
+    pub issuing_body: IssuingBody,
     /// Name lists by role, in [`NAME_ROLES`] order.
     pub names: Vec<(String, Vec<Name>)>,
     pub dates: BTreeMap<String, Date>,
@@ -318,6 +344,28 @@ impl Work {
             .find(|(r, _)| r == role)
             .map(|(_, n)| n.as_slice())
             .unwrap_or(&[])
+    }
+
+    /// The institution that issued this work, which gets an author page listing it.
+    pub fn issuer(&self) -> Option<Name> {
+        let publisher = || {
+            self.field("publisher")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| Name::Institution { literal: p.into() })
+        };
+        match &self.issuing_body {
+            IssuingBody::Named(name) => Some(Name::Institution {
+                literal: name.clone(),
+            }),
+            IssuingBody::Nobody => None,
+            IssuingBody::Publisher => publisher(),
+            IssuingBody::Automatic => {
+                let issued = ISSUED_TYPES.contains(&self.csl_type.as_str())
+                    && self.names_in("author").is_empty();
+                issued.then(publisher).flatten()
+            }
+        }
     }
 
     /// The names that make a person an author of this work for their author page.

@@ -162,6 +162,62 @@ fn a_page_for_every_work_and_author_with_the_seed_counts() {
     assert_eq!(authors.len(), graph.authors.len());
 }
 
+/// Chicago treats the body that issued a government document as its author: each has a page
+/// that lists what it issued, and NATO, author of some works and issuer of others, has one.
+#[test]
+fn every_person_and_institution_behind_a_work_has_a_page_issuing_bodies_included() {
+    let out = built();
+    let root = repo();
+    let config = dossier::config::Config::load(&root, None).unwrap();
+    let graph =
+        dossier::resolve::resolve(dossier::load::load(&root, &config).unwrap(), config).unwrap();
+    for (w, work) in graph.works.iter().enumerate() {
+        let mut behind: Vec<String> = work.creators().map(|(_, n)| n.display()).collect();
+        behind.extend(work.issuer().map(|n| n.display()));
+        behind.dedup();
+        assert_eq!(
+            graph.authors_of[w].len(),
+            behind.len(),
+            "{}: {behind:?}",
+            work.key
+        );
+        for (a, _) in &graph.authors_of[w] {
+            let page = read(
+                out.path()
+                    .join(format!("authors/{}/index.html", graph.authors[*a].slug)),
+            );
+            let source = format!("/sources/{}/", work.key);
+            assert!(
+                hrefs(&page).contains(&source),
+                "{} does not link {source}",
+                graph.authors[*a].slug
+            );
+        }
+    }
+    let white_house = read(out.path().join("authors/the-white-house/index.html"));
+    let t = text(&white_house);
+    assert!(t.contains("Documents issued (1)"), "{t}");
+    assert!(hrefs(&white_house).contains(&"/sources/us2017nss/".to_string()));
+    let nato = text(&read(out.path().join("authors/nato/index.html")));
+    assert!(
+        nato.contains("Works cited (") && nato.contains("Documents issued (1)"),
+        "{nato}"
+    );
+    let source = read(out.path().join("sources/us2017nss/index.html"));
+    assert!(
+        text(&source).contains("issued by The White House"),
+        "{}",
+        text(&source)
+    );
+    // The notes print the body as the publisher, as the seed does.
+    let article = text(&read(out.path().join(ARTICLE)));
+    assert!(
+        article.contains("(Washington, DC: The White House, 2017)")
+            || article.contains("The White House, 2017"),
+        "the note of the NSS changed"
+    );
+}
+
 #[test]
 fn grgic_contributor_and_cited_author_share_one_page() {
     let out = built();

@@ -46,6 +46,7 @@ pub fn to_work(key: &str, r: &Reference, file: &Path) -> Work {
     Work {
         key: key.to_string(),
         csl_type: r.csl_type.clone(),
+        issuing_body: Default::default(),
         names,
         dates,
         text,

@@ -128,6 +128,7 @@ fn convert(entry: &Entry, file: &Path, line: usize) -> Result<Work, Diagnostic> 
     Ok(Work {
         key: entry.key.clone(),
         csl_type: csl_type.to_string(),
+        issuing_body: Default::default(),
         names,
         dates,
         text,

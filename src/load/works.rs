@@ -6,7 +6,9 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use crate::error::{Diagnostic, Diagnostics, Location};
-use crate::model::{Date, Name, Work, DATE_FIELDS, NAME_ROLES, TEXT_FIELDS, WORK_TYPES};
+use crate::model::{
+    Date, IssuingBody, Name, Work, DATE_FIELDS, NAME_ROLES, TEXT_FIELDS, WORK_TYPES,
+};
 use crate::text::is_safe_url;
 
 /// Reads a YAML list of works.
@@ -155,6 +157,7 @@ pub fn work_from_map(
     let mut work = Work {
         key: key.clone(),
         csl_type,
+        issuing_body: Default::default(),
         names: Vec::new(),
         dates: BTreeMap::new(),
         text: BTreeMap::new(),
@@ -193,6 +196,16 @@ pub fn work_from_map(
                 );
             }
             work.text.insert(field, text);
+        } else if field == "issuing-body" {
+            work.issuing_body =
+                match value {
+                    Value::Bool(true) => IssuingBody::Publisher,
+                    Value::Bool(false) | Value::Null => IssuingBody::Nobody,
+                    Value::String(s) if !s.trim().is_empty() => IssuingBody::Named(s.trim().into()),
+                    _ => return Err(wrong(
+                        "`true` (the publisher issued it), `false`, or the name of an institution",
+                    )),
+                };
         } else if field.starts_with('_') || field == "citation-key" || field == "custom" {
             // Zotero and Better BibTeX bookkeeping fields carry nothing to publish.
         } else {

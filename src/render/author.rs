@@ -34,6 +34,8 @@ struct AuthorContext {
     profile: Option<Profile>,
     articles: Vec<Link>,
     works: Vec<AuthoredWork>,
+    /// Documents this institution issued with no author named (reports, legislation, …).
+    issued: Vec<AuthoredWork>,
     coauthors: Vec<Link>,
     cited_count: usize,
 }
@@ -126,7 +128,7 @@ pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
                 .collect(),
         }
     });
-    let works: Vec<AuthoredWork> = p.dossier.works_of[a]
+    let (issued, works): (Vec<AuthoredWork>, Vec<AuthoredWork>) = p.dossier.works_of[a]
         .iter()
         .map(|(w, role)| {
             let work = &p.dossier.works[*w];
@@ -142,8 +144,8 @@ pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
                     .collect(),
             }
         })
-        .collect();
-    let cited_count = works.iter().map(|w| w.citations.len()).sum();
+        .partition(|w| w.role == crate::resolve::ISSUER);
+    let cited_count = works.iter().chain(&issued).map(|w| w.citations.len()).sum();
     let context = AuthorContext {
         name: author.display.clone(),
         url: url.clone(),
@@ -160,6 +162,7 @@ pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
             })
             .collect(),
         works,
+        issued,
         coauthors: p.dossier.coauthors[a]
             .iter()
             .map(|c| Link {

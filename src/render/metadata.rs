@@ -20,6 +20,7 @@ pub fn article_as_work(dossier: &Dossier, index: usize) -> Work {
     let meta = &a.article.meta;
     let mut work = Work {
         key: a.article.slug.clone(),
+        issuing_body: Default::default(),
         csl_type: if meta.venue.is_some() {
             "article-journal".into()
         } else {

@@ -31,6 +31,9 @@ pub struct People {
     pub coauthors: Vec<Vec<usize>>,
 }
 
+/// The role of the institution that issued a work (see [`Work::issuer`]), beside CSL's roles.
+pub const ISSUER: &str = "issuer";
+
 /// The identity of a name: folded so that case, accents and punctuation do not matter.
 pub fn identity(name: &Name) -> String {
     match name {
@@ -100,7 +103,9 @@ pub fn collect(
     let mut work_authors: Vec<Vec<(usize, String)>> = Vec::with_capacity(works.len());
     for work in works {
         let mut list: Vec<(usize, String)> = Vec::new();
-        for (role, name) in work.creators() {
+        let issuer = work.issuer();
+        let issuer = issuer.as_ref().map(|name| (ISSUER, name));
+        for (role, name) in work.creators().chain(issuer) {
             let id = identity(name);
             let index = *by_identity.entry(id).or_insert_with(|| {
                 authors.push(Author {
@@ -162,8 +167,12 @@ pub fn collect(
     for (w, list) in authors_of.iter().enumerate() {
         for (a, role) in list {
             works_of[*a].push((w, role.clone()));
-            for (b, _) in list {
-                if a != b {
+            // Issuing a document is not writing it together with its authors.
+            if role == ISSUER {
+                continue;
+            }
+            for (b, other) in list {
+                if a != b && other != ISSUER {
                     coauthor_sets[*a].insert(*b);
                 }
             }

@@ -13,7 +13,7 @@ use crate::error::{Diagnostic, Diagnostics, Error};
 use crate::load::Loaded;
 use crate::model::{Article, Contributor, Event, Work};
 
-pub use authors::Author;
+pub use authors::{Author, ISSUER};
 pub use citations::{closest, Cite, Position};
 
 /// Where a work is cited: an article's note, or its body when `note` is `None`.
