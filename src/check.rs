@@ -37,8 +37,11 @@ pub fn check(options: &BuildOptions) -> Result<Vec<Diagnostic>, Error> {
 fn unlisted_event_kinds(d: &Dossier, out: &mut Vec<Diagnostic>) {
     let timeline = &d.config.timeline;
     let listed: Vec<&str> = timeline.kinds.iter().map(|k| k.kind.as_str()).collect();
+    let mut warned = HashSet::new();
     for event in &d.events {
-        if timeline.listed(&event.kind).is_some() {
+        if timeline.listed(&event.kind).is_some()
+            || !warned.insert(crate::text::slugify(&event.kind))
+        {
             continue;
         }
         let hint = match crate::resolve::closest(&event.kind, listed.iter().copied()) {

@@ -36,9 +36,14 @@ feeds: true
 timeline:
   # The timeline page's title.
   title: Timeline
-  # The years the timeline's axis spans; later events form the epilogue.
-  from: 2010
-  to: 2022
+  # The years the timeline's axis spans (by default those of the events); later events
+  # form the epilogue.
+  # from: 2010
+  # to: 2022
+  # The dossier's kinds of events, in the order of the legend, with their labels. Any kind
+  # may be used; `dossier check` warns about kinds not listed here.
+  kinds:
+    - { kind: document, label: Document }
 "#;
 
 const ARTICLE: &str = r#"---

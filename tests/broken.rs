@@ -254,7 +254,7 @@ broken!(
 broken!(
     config_value_of_wrong_type,
     |r| append(r, "config.yaml", "minify: maybe\n"),
-    ["config.yaml:4", "invalid type"]
+    ["config.yaml:8", "invalid type"]
 );
 broken!(
     config_base_url_not_a_url,

@@ -2,6 +2,10 @@
 
 use serde::Serialize;
 
+use super::charts::{
+    self,
+    network::{Neighbour, Relation},
+};
 use super::context::{CitingNote, Link};
 use super::{job, output_path, PageJob, Prepared};
 
@@ -37,6 +41,10 @@ struct AuthorContext {
     /// Documents this institution issued with no author named (reports, legislation, …).
     issued: Vec<AuthoredWork>,
     coauthors: Vec<Link>,
+    /// Authors cited in the same notes, most often first.
+    cocited: Vec<Link>,
+    /// Co-authors and co-cited authors as a small graph (empty when there are none).
+    graph_svg: String,
     cited_count: usize,
 }
 
@@ -105,6 +113,62 @@ pub(super) fn index<'p>(p: &'p Prepared) -> PageJob<'p> {
     )
 }
 
+/// The authors cited in the same notes as `a` (co-authors aside), and the picture of both.
+fn neighbourhood(p: &Prepared, a: usize) -> (Vec<Link>, String) {
+    let d = p.dossier;
+    let link = |b: usize| Link {
+        title: d.authors[b].display.clone(),
+        url: p.urls.author(&d.authors[b].slug),
+    };
+    let mut neighbours: Vec<(Neighbour, usize)> = d.coauthors[a]
+        .iter()
+        .map(|&b| {
+            let shared = d.works_of[a]
+                .iter()
+                .filter(|(w, _)| d.authors_of[*w].iter().any(|(x, _)| *x == b))
+                .count();
+            (Relation::Coauthor(shared), b)
+        })
+        .chain(
+            d.cocited[a]
+                .iter()
+                .filter(|(b, _)| !d.coauthors[a].contains(b))
+                .map(|&(b, notes)| (Relation::Cocited(notes), b)),
+        )
+        .map(|(relation, b)| {
+            let l = link(b);
+            (
+                Neighbour {
+                    name: l.title,
+                    url: l.url,
+                    relation,
+                },
+                b,
+            )
+        })
+        .collect();
+    // Co-authors first, then the strongest ties; the same order every build.
+    neighbours.sort_by(|(x, i), (y, j)| {
+        let rank = |r: Relation| match r {
+            Relation::Coauthor(n) => (0, usize::MAX - n),
+            Relation::Cocited(n) => (1, usize::MAX - n),
+        };
+        rank(x.relation).cmp(&rank(y.relation)).then(i.cmp(j))
+    });
+    let cocited = neighbours
+        .iter()
+        .filter(|(n, _)| matches!(n.relation, Relation::Cocited(_)))
+        .map(|(_, b)| link(*b))
+        .collect();
+    let neighbours: Vec<Neighbour> = neighbours.into_iter().map(|(n, _)| n).collect();
+    let svg = if neighbours.is_empty() {
+        String::new()
+    } else {
+        charts::network::neighbourhood("neighbourhood", &d.authors[a].display, &neighbours)
+    };
+    (cocited, svg)
+}
+
 pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
     let author = &p.dossier.authors[a];
     let url = p.urls.author(&author.slug);
@@ -145,6 +209,7 @@ pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
             }
         })
         .partition(|w| w.role == crate::resolve::ISSUER);
+    let (cocited, graph_svg) = neighbourhood(p, a);
     let cited_count = works.iter().chain(&issued).map(|w| w.citations.len()).sum();
     let context = AuthorContext {
         name: author.display.clone(),
@@ -170,6 +235,8 @@ pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
                 url: p.urls.author(&p.dossier.authors[*c].slug),
             })
             .collect(),
+        cocited,
+        graph_svg,
         cited_count,
     };
     let description = match author.contributor {

@@ -2,12 +2,64 @@
 
 use serde::Serialize;
 
+use super::charts::bars::{grouped_bars, Bar, Group};
 use super::context::{DateContext, Link};
 use super::{job, PageJob, Prepared};
 
 #[derive(Serialize)]
 struct HomeContext {
     articles: Vec<ArticleSummary>,
+    /// The dossier's figures as a picture: works by kind, notes by the number of works cited.
+    figures_svg: String,
+}
+
+/// Notes citing 0, 1, … works; the last bar gathers the rest.
+const MOST_WORKS_PER_NOTE: usize = 6;
+
+fn figures(p: &Prepared) -> String {
+    let (kinds, _) = super::source::work_kinds(p.dossier);
+    let mut per_note = [0usize; MOST_WORKS_PER_NOTE + 1];
+    for article in &p.dossier.articles {
+        for clusters in &article.note_cites {
+            let mut works: Vec<usize> = clusters.iter().flatten().map(|c| c.work).collect();
+            works.sort_unstable();
+            works.dedup();
+            per_note[works.len().min(MOST_WORKS_PER_NOTE)] += 1;
+        }
+    }
+    if kinds.is_empty() && per_note.iter().all(|n| *n == 0) {
+        return String::new();
+    }
+    let works = Group {
+        heading: "Cited works by kind".into(),
+        bars: kinds
+            .into_iter()
+            .map(|k| Bar {
+                label: k.label,
+                value: k.count,
+                tone: k.tone,
+            })
+            .collect(),
+    };
+    let notes = Group {
+        heading: "Notes by number of works cited".into(),
+        bars: per_note
+            .iter()
+            .enumerate()
+            .filter(|(n, count)| *n > 0 || **count > 0)
+            .map(|(n, count)| Bar {
+                label: match n {
+                    0 => "no work".to_string(),
+                    1 => "1 work".to_string(),
+                    MOST_WORKS_PER_NOTE => format!("{n} or more works"),
+                    _ => format!("{n} works"),
+                },
+                value: *count,
+                tone: 2,
+            })
+            .collect(),
+    };
+    grouped_bars("figures", "The dossier in figures", &[works, notes])
 }
 
 #[derive(Serialize)]
@@ -80,6 +132,9 @@ pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
         "index.html",
         page,
         "home",
-        HomeContext { articles },
+        HomeContext {
+            articles,
+            figures_svg: figures(p),
+        },
     )
 }

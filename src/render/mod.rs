@@ -3,6 +3,7 @@
 
 mod article;
 mod author;
+mod charts;
 mod citations;
 pub mod context;
 mod exports;

@@ -2,13 +2,49 @@
 
 use serde::Serialize;
 
+use super::charts::years::{works_by_year, WorksByYear};
+use super::charts::{tone, Swatch};
 use super::context::{AuthorLink, CitingNote, DateContext};
 use super::{job, output_path, PageJob, Prepared};
+use crate::resolve::Dossier;
 use crate::text::is_safe_url;
+
+/// The kinds of works in the order of the sources page (most works first), and each work's kind.
+pub(super) fn work_kinds(dossier: &Dossier) -> (Vec<Swatch>, Vec<usize>) {
+    let mut labels: Vec<(&'static str, usize)> = Vec::new();
+    for work in &dossier.works {
+        let plural = type_label(&work.csl_type).1;
+        match labels.iter_mut().find(|(l, _)| *l == plural) {
+            Some((_, n)) => *n += 1,
+            None => labels.push((plural, 1)),
+        }
+    }
+    labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let of_work = dossier
+        .works
+        .iter()
+        .map(|w| {
+            let plural = type_label(&w.csl_type).1;
+            labels.iter().position(|(l, _)| *l == plural).unwrap_or(0)
+        })
+        .collect();
+    let swatches = labels
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, count))| Swatch {
+            label: label.to_string(),
+            tone: tone(i),
+            count,
+        })
+        .collect();
+    (swatches, of_work)
+}
 
 #[derive(Serialize)]
 struct SourcesContext {
     groups: Vec<Group>,
+    /// Works by year and kind, when any work is dated.
+    chart: Option<WorksByYear>,
 }
 
 #[derive(Serialize)]
@@ -104,6 +140,15 @@ pub(super) fn index<'p>(p: &'p Prepared) -> PageJob<'p> {
             .cmp(&a.works.len())
             .then(a.label.cmp(&b.label))
     });
+    let (kinds, kind_of) = work_kinds(p.dossier);
+    let dated: Vec<(Option<i32>, usize)> = p
+        .dossier
+        .works
+        .iter()
+        .zip(kind_of)
+        .map(|(w, k)| (w.issued().map(|d| d.year), k))
+        .collect();
+    let chart = works_by_year(&dated, kinds);
     let url = p.urls.page("sources/");
     let description = format!("The {} works cited in the dossier.", p.dossier.works.len());
     let page = p.page("Sources", &description, url.clone(), "sources", false);
@@ -113,7 +158,7 @@ pub(super) fn index<'p>(p: &'p Prepared) -> PageJob<'p> {
         "sources.html",
         page,
         "sources",
-        SourcesContext { groups },
+        SourcesContext { groups, chart },
     )
 }
 

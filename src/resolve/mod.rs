@@ -4,6 +4,7 @@
 
 mod authors;
 mod citations;
+mod cocitation;
 
 use std::collections::HashMap;
 
@@ -57,6 +58,8 @@ pub struct Dossier {
     pub works_of: Vec<Vec<(usize, String)>>,
     /// Per author: the people and institutions they share a work with.
     pub coauthors: Vec<Vec<usize>>,
+    /// Per author: the authors cited in the same notes, with how many notes, most first.
+    pub cocited: Vec<Vec<(usize, usize)>>,
     /// Per author: the articles they contributed.
     pub articles_of: Vec<Vec<usize>>,
     /// Per work: the events it documents.
@@ -215,6 +218,7 @@ pub fn resolve(loaded: Loaded, config: Config) -> Result<Dossier, Error> {
         }
     }
 
+    let cocited = cocitation::cocited(&resolved, &people.authors_of, people.authors.len());
     let dossier = Dossier {
         config,
         articles: resolved,
@@ -222,6 +226,7 @@ pub fn resolve(loaded: Loaded, config: Config) -> Result<Dossier, Error> {
         authors_of: people.authors_of,
         works_of: people.works_of,
         coauthors: people.coauthors,
+        cocited,
         authors: people.authors,
         works,
         contributors,

@@ -1,0 +1,70 @@
+//! Pictures drawn at build time as inline SVG: no JavaScript, a text alternative beside each
+//! (a title and description, and the same figures as HTML in the template), colours from the
+//! theme's CSS variables so that dark mode and print follow the page.
+//!
+//! Each picture is drawn in a narrow coordinate space (360 units wide) so that at a phone's
+//! 390 px its text is at about its nominal size; the theme caps its width on wide screens.
+
+pub mod bars;
+pub mod network;
+pub mod years;
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::text::escape_html;
+
+/// The width of every picture's coordinate space.
+pub const WIDTH: f64 = 360.0;
+
+/// A kind of work or event as a legend shows it: its label, tone (1–8) and count.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Swatch {
+    pub label: String,
+    pub tone: usize,
+    pub count: usize,
+}
+
+/// The tone of the kind at `index` in a legend: the theme has eight, then they repeat.
+pub fn tone(index: usize) -> usize {
+    index % 8 + 1
+}
+
+/// Opens an `<svg>` that screen readers read as one image with a title and a description.
+pub fn open_image(out: &mut String, id: &str, class: &str, height: f64, title: &str, desc: &str) {
+    let _ = write!(
+        out,
+        "<svg class=\"chart {class}\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\">\
+         <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
+        escape_html(title),
+        escape_html(desc)
+    );
+}
+
+/// `text` cut to `max` characters with an ellipsis, for labels in a fixed space.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// `1 work`, `2 works`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_clipped_by_characters_not_bytes() {
+        assert_eq!(clip("Ministère des Armées", 30), "Ministère des Armées");
+        assert_eq!(clip("Ministère des Armées", 10), "Ministère…");
+        assert_eq!(count(1, "work", "works"), "1 work");
+        assert_eq!(tone(8), 1);
+    }
+}
