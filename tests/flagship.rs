@@ -205,7 +205,7 @@ fn every_person_and_institution_behind_a_work_has_a_page_issuing_bodies_included
     );
     let source = read(out.path().join("sources/us2017nss/index.html"));
     assert!(
-        text(&source).contains("issued by The White House"),
+        text(&source).contains("Issued by The White House"),
         "{}",
         text(&source)
     );

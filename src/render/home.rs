@@ -41,11 +41,14 @@ fn figures(p: &Prepared) -> String {
             })
             .collect(),
     };
+    // Bars up to the largest number of works that a note cites.
+    let last = per_note.iter().rposition(|n| *n > 0).unwrap_or(0);
     let notes = Group {
         heading: "Notes by number of works cited".into(),
         bars: per_note
             .iter()
             .enumerate()
+            .take(last + 1)
             .filter(|(n, count)| *n > 0 || **count > 0)
             .map(|(n, count)| Bar {
                 label: match n {

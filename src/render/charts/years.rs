@@ -74,7 +74,7 @@ pub fn works_by_year(works: &[(Option<i32>, usize)], kinds: Vec<Swatch>) -> Opti
     }
     let by_kind: Vec<String> = kinds
         .iter()
-        .map(|k| format!("{} {}", k.count, k.label.to_lowercase()))
+        .map(|k| format!("{} {}", k.label.to_lowercase(), k.count))
         .collect();
     let _ = write!(desc, ". By kind: {}.", by_kind.join(", "));
 
