@@ -55,15 +55,15 @@ fn the_dossiers_own_event_kinds_are_labelled_in_the_order_of_config() {
     let legend = element(&page, "ul", "legend");
     let labels: Vec<&str> = ["Strategy", "Agreement", "Conference", "Operation"]
         .into_iter()
-        .filter(|l| text(&legend).contains(l))
+        .filter(|l| text(legend).contains(l))
         .collect();
-    assert_eq!(labels.len(), 4, "legend: {}", text(&legend));
-    let at = |l: &str| text(&legend).find(l).unwrap();
+    assert_eq!(labels.len(), 4, "legend: {}", text(legend));
+    let at = |l: &str| text(legend).find(l).unwrap();
     // Listed kinds in their order (a listed kind without a label gets one from its name),
     // then the unlisted one.
     assert!(at("Strategy") < at("Agreement") && at("Agreement") < at("Conference"));
     assert!(at("Conference") < at("Operation"));
-    assert!(text(&legend).contains("Strategy (2)"), "{}", text(&legend));
+    assert!(text(legend).contains("Strategy (2)"), "{}", text(legend));
     // Each event carries its kind and the tone of its place in the legend.
     assert!(page.contains("data-kind=strategy") || page.contains("data-kind=\"strategy\""));
     assert!(page.contains("event-kind-operation tone-4"), "{page}");
