@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::{clip, count, WIDTH};
+use super::{count, WIDTH};
 use crate::text::escape_html;
 
 /// How a neighbour relates to the author, with its strength.
@@ -32,6 +32,32 @@ impl Neighbour {
             Relation::Cocited(n) => format!("cited with them in {}", count(n, "note", "notes")),
         }
     }
+}
+
+/// A name as the node shows it: whole when it fits, else cut at a word with an ellipsis that
+/// screen readers skip, so that the shown text stays part of the link's name.
+fn label(name: &str) -> String {
+    const FITS: usize = 30;
+    if name.chars().count() <= FITS {
+        return escape_html(name);
+    }
+    let mut shown = String::new();
+    for word in name.split_whitespace() {
+        if shown.chars().count() + word.chars().count() + 1 > FITS - 1 {
+            break;
+        }
+        if !shown.is_empty() {
+            shown.push(' ');
+        }
+        shown.push_str(word);
+    }
+    if shown.is_empty() {
+        shown = name.chars().take(FITS - 1).collect();
+    }
+    format!(
+        "{}<tspan aria-hidden=\"true\">…</tspan>",
+        escape_html(&shown)
+    )
 }
 
 /// The most neighbours drawn; the page lists them all.
@@ -111,7 +137,7 @@ pub fn neighbourhood(id: &str, name: &str, neighbours: &[Neighbour]) -> String {
             escape_html(&n.describe()),
             NODE_X + 12.0,
             y + 4.0,
-            escape_html(&clip(&n.name, 30))
+            label(&n.name)
         );
     }
     // The key, drawn in the picture so that it prints with it.
@@ -131,6 +157,15 @@ pub fn neighbourhood(id: &str, name: &str, neighbours: &[Neighbour]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_names_are_cut_at_a_word_and_the_shown_words_stay_in_the_link_name() {
+        assert_eq!(label("NATO"), "NATO");
+        assert_eq!(
+            label("Ministry of Foreign Affairs of the Republic of Korea"),
+            "Ministry of Foreign Affairs<tspan aria-hidden=\"true\">…</tspan>"
+        );
+    }
 
     #[test]
     fn every_node_is_a_named_link_and_the_graph_is_capped() {

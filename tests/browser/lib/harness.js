@@ -40,6 +40,7 @@ function pageKinds() {
     { kind: 'source', path: '/sources/aronsson2022/', status: 200 },
     { kind: 'authors', path: '/authors/', status: 200 },
     { kind: 'author', path: '/authors/gorana-grgic/', status: 200 },
+    { kind: 'institution', path: '/authors/nato/', status: 200 },
     { kind: 'timeline', path: '/timeline/', status: 200 },
     { kind: '404', path: '/no-such-page/', status: 404 },
   ];
