@@ -59,8 +59,14 @@ pub fn classify(r: &mut Reference) {
         .any(|f| r.fields.contains_key(*f));
     let institution_author = r.authors.first().is_some_and(|a| a.is_institution());
     let report_title = REPORT_TITLES.iter().any(|w| lower_title.contains(w));
-    r.csl_type = if genre == "speech"
+    let thesis = ["diss", "thesis"].iter().any(|g| genre.contains(g));
+    r.csl_type = if thesis {
+        "thesis".into()
+    } else if genre == "blog" || genre == "web log" {
+        "post-weblog".into()
+    } else if genre == "speech"
         || genre == "event recording"
+        || r.fields.contains_key("event-title")
         || ["speech by", "remarks by", "address by", "keynote"]
             .iter()
             .any(|s| lower_title.starts_with(s))

@@ -11,6 +11,7 @@
 pub mod bib;
 pub mod classify;
 pub mod dates;
+pub mod genre;
 pub mod institutions;
 pub mod keys;
 pub mod matching;

@@ -138,6 +138,24 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
     if words[last].ends_with('.') || is_initial(words[last]) {
         return None;
     }
+    // "De la Cruz", "Van der Berg" alone (a short form): particles and a family name, no given name.
+    if words[..last]
+        .iter()
+        .all(|w| is_particle(w) || is_capital_particle(w))
+    {
+        return Some((person(words.join(" "), vec![]), None));
+    }
+    // Four words or more, none an initial or a particle: one given name and a family name of
+    // several words, as Iberian and compound names print ("Alena Vysotskaya Guedes Vieira").
+    if words.len() >= 4 && !words.iter().any(|w| is_initial(w) || is_particle(w)) {
+        let note = format!(
+            "“{}”: family name taken as {} (could be {})",
+            text.trim(),
+            words[1..].join(" "),
+            words[last]
+        );
+        return Some((person(words[1..].join(" "), vec![words[0]]), Some(note)));
+    }
     let mut start = last;
     while start > 1 && (is_particle(words[start - 1]) || is_capital_particle(words[start - 1])) {
         start -= 1;

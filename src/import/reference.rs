@@ -206,10 +206,16 @@ fn split_names_and_title(text: &str) -> (NameList, usize) {
         // After a lone family name ("Carson, Silent Spring"), only "and" adds a name.
         let after_lone_family =
             n > 0 && text[pieces[0].0..pieces[0].1].split_whitespace().count() == 1;
+        let inverted = given_after_family(&pieces, n, text);
+        // Chicago joins a list of names with "and" before the last one: a later comma piece
+        // is a name only on the way to that "and" ("Olsen, Two Rivers, One Plan?" is a title).
+        let in_list =
+            first_piece || joined_by_and || inverted || n >= 2 || and_follows(&pieces, n, text);
         let is_name = (institution
             || parse_name_list(bare, first_piece || joined_by_and).is_some())
-            && (!single || first_piece || joined_by_and || given_after_family(&pieces, n, text))
-            && (!after_lone_family || joined_by_and);
+            && (!single || first_piece || joined_by_and || inverted)
+            && (!after_lone_family || joined_by_and)
+            && (institution || in_list);
         // An institution signs alone: what follows it is the title.
         if n > 0 && institution_before(&pieces[..n], text) {
             title_start = start + lead;
@@ -247,6 +253,24 @@ fn given_after_family(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
         && text[pieces[0].0..pieces[0].1].split_whitespace().count() == 1
         && parse_institution(&text[pieces[0].0..pieces[0].1]).is_none()
         && pieces.len() > 2
+}
+
+/// Whether the comma pieces after `n` reach an "and" (or "eds.", "et al.") through names
+/// only, or are a name too: long lists of authors sometimes drop the "and".
+fn and_follows(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
+    for (i, &(a, b)) in pieces[n + 1..].iter().enumerate() {
+        let piece = text[a..b].trim();
+        if ["and ", "& ", "eds.", "ed.", "et al"]
+            .iter()
+            .any(|m| piece.starts_with(m))
+        {
+            return true;
+        }
+        if parse_name_list(piece, false).is_none() {
+            return i > 0;
+        }
+    }
+    false
 }
 
 fn institution_before(pieces: &[(usize, usize)], text: &str) -> bool {
@@ -297,7 +321,7 @@ fn unquoted_title_end(text: &str) -> (usize, usize) {
                 let abbreviation = is_initial(&format!("{word}."))
                     || [
                         "St", "Dr", "Mr", "Mrs", "vs", "U.S", "D.C", "e.g", "i.e", "Vol", "no",
-                        "No",
+                        "No", "doc", "Doc",
                     ]
                     .contains(&word);
                 if !abbreviation {
@@ -315,8 +339,18 @@ fn unquoted_title_end(text: &str) -> (usize, usize) {
 
 fn begins_data(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
+    // `Short Title, 40.` at the end of a reference: the page is the citation's, not the
+    // title's (unless it is a span of years, as titles end: `, 1914–1918`).
+    if let Some((value, len)) = super::tail::number_at(text) {
+        let years = value.split(['–', '-']).all(|y| year_of(y).is_some());
+        let rest = text[len..].trim_start_matches(['.', ' ']);
+        if !years && (rest.is_empty() || rest.starts_with(';')) {
+            return true;
+        }
+    }
     let year_alone = year_of(first).is_some() && !first.trim_end_matches([',', '.']).contains('-');
     year_alone
+        || super::tail::is_labelled(text)
         || super::dates::date_at(text).is_some()
         || url_len(text).is_some()
         || [
@@ -399,6 +433,8 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     put("URL", tail.url.clone());
     put("DOI", tail.doi.clone());
     put("genre", tail.genre.clone());
+    put("event-title", tail.event.clone());
+    put("event-place", tail.event_place.clone());
     if !tail.container_editors.is_empty() && r.editors.is_empty() {
         r.editors = tail.container_editors.clone();
     }
@@ -438,4 +474,83 @@ pub fn clean_title(title: &str) -> String {
         t = t.replacen('“', "‘", 1).replacen('”', "’", 1);
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Reference {
+        parse_reference(text, false).unwrap().reference
+    }
+
+    #[test]
+    fn a_document_number_with_a_slash_or_colon_does_not_cut_the_reference() {
+        let r = read("Agency for Coastal Affairs, Framework for Shared Harbours, doc. 123/45 (Paris: Agency for Coastal Affairs, 2019), 12.");
+        assert_eq!(r.title.as_deref(), Some("Framework for Shared Harbours"));
+        assert_eq!(r.field("number"), Some("123/45"));
+        assert_eq!(r.field("publisher-place"), Some("Paris"));
+        assert_eq!(r.locator.as_deref(), Some("12"));
+        let r = read("Water Board, Annual Figures, no. 2019:7 (Delft: Water Board, 2019).");
+        assert_eq!(r.field("number"), Some("2019:7"));
+    }
+
+    #[test]
+    fn titles_with_inner_commas_and_question_marks_stay_whole() {
+        let r = read("Maria Olsen, Two Rivers, One Plan? The Politics of Basin Sharing (Oslo: Fjord Press, 2016), 33.");
+        assert_eq!(r.authors.len(), 1);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Two Rivers, One Plan? The Politics of Basin Sharing")
+        );
+        let short = read("Olsen, Two Rivers, One Plan?, 40.");
+        assert_eq!(short.title.as_deref(), Some("Two Rivers, One Plan?"));
+        assert_eq!(short.locator.as_deref(), Some("40"));
+        // A span of years ends a title; it is no pinpoint.
+        let war = read("Ito, Europe at War, 1914–1918.");
+        assert_eq!(war.title.as_deref(), Some("Europe at War, 1914–1918"));
+    }
+
+    #[test]
+    fn an_initial_and_a_capitalised_particle_in_short_forms() {
+        let r = read("P. Smith, Reluctant Navy, 45.");
+        assert_eq!(r.authors.len(), 1);
+        assert_eq!(r.title.as_deref(), Some("Reluctant Navy"));
+        let r = read("De la Cruz, “Preface,” 7.");
+        assert_eq!(
+            r.authors,
+            vec![Name::Person {
+                family: "De la Cruz".into(),
+                given: None,
+                particle: None,
+                suffix: None
+            }]
+        );
+    }
+
+    #[test]
+    fn talks_blogs_and_last_modified_pages_keep_their_tails() {
+        let r = read("Ana Ruiz, “Ports and Power” (speech, Forum on Maritime Order, Lisbon, June 1, 2019), https://example.org/ruiz.");
+        assert_eq!(r.csl_type, "speech");
+        assert_eq!(r.field("event-title"), Some("Forum on Maritime Order"));
+        assert_eq!(r.field("URL"), Some("https://example.org/ruiz"));
+        let r = read("Tom Lee, “Why Ports Matter,” Harbour Notes (blog), May 3, 2018, https://example.org/lee.");
+        assert_eq!(r.csl_type, "post-weblog");
+        assert_eq!(r.issued.unwrap().to_string(), "2018-05-03");
+        let r = read("“Shipping Facts,” Port Authority of Valletta, last modified January 9, 2020, https://example.org/facts.");
+        assert_eq!(
+            r.field("container-title"),
+            Some("Port Authority of Valletta")
+        );
+        assert_eq!(r.issued.unwrap().to_string(), "2020-01-09");
+        let r = read("Ada Obi, “Deltas” (PhD diss., University of Lagos, 2010), 4.");
+        assert_eq!(r.csl_type, "thesis");
+        assert_eq!(r.field("publisher"), Some("University of Lagos"));
+    }
+
+    #[test]
+    fn ibid_keeps_a_note_on_a_page() {
+        assert_eq!(read("Ibid., 7n2.").locator.as_deref(), Some("7n2"));
+        assert_eq!(read("Ibid., 12nn3–4.").locator.as_deref(), Some("12nn3–4"));
+    }
 }

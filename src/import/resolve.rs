@@ -399,16 +399,20 @@ mod tests {
         assert_eq!(keys, vec!["carson1962silent", "sutter2015dust"]);
         assert_eq!(
             r.notes[1].parts,
-            vec![Part::Cluster(vec![
-                Citation {
-                    key: "sutter2015dust".into(),
-                    locator: None
-                },
-                Citation {
-                    key: "carson1962silent".into(),
-                    locator: Some("5".into())
-                },
-            ])]
+            vec![
+                Part::Cluster(vec![
+                    Citation {
+                        key: "sutter2015dust".into(),
+                        locator: None
+                    },
+                    Citation {
+                        key: "carson1962silent".into(),
+                        locator: Some("5".into())
+                    },
+                ]),
+                // The closing full stop stays prose; the Markdown note leaves it to the style.
+                Part::Prose(".".into()),
+            ]
         );
     }
 

@@ -25,6 +25,9 @@ pub struct Tail {
     pub url: Option<String>,
     pub doi: Option<String>,
     pub genre: Option<String>,
+    /// The occasion of a talk and where it was given.
+    pub event: Option<String>,
+    pub event_place: Option<String>,
     /// A page or other locator after the reference: it belongs to the citation.
     pub locator: Option<String>,
     pub unsure: Vec<String>,
@@ -88,6 +91,12 @@ pub fn parse_tail(text: &str) -> Tail {
                 "vol." if !complete => t.volume = Some(value),
                 "pp." | "p." if !complete && t.pages.is_none() => t.pages = Some(value),
                 "accessed" => t.accessed = parse_whole(&value),
+                // A page's last change stands for its date when it gives no other.
+                "modified" => {
+                    if t.issued.is_none() {
+                        t.issued = parse_whole(&value);
+                    }
+                }
                 "p." | "pp." => t.locator = Some(value),
                 _ => t.locator = Some(format!("{label} {value}")),
             }
@@ -180,6 +189,18 @@ fn skip_separators(text: &str, from: usize) -> (usize, bool) {
 /// `(Brussels: NATO, November 25, 2020)`, `(eds.)`, `(accessed 3 May 2021)`.
 fn publication(inner: &str, t: &mut Tail) -> bool {
     let s = inner.trim();
+    if let Some(f) = super::genre::genre_facts(s) {
+        t.genre = Some(f.genre);
+        t.event = f.event;
+        t.event_place = f.event_place;
+        if f.publisher.is_some() {
+            t.publisher = f.publisher;
+        }
+        if let Some(d) = f.issued {
+            t.issued.get_or_insert(d);
+        }
+        return true;
+    }
     if let Some(rest) = s
         .strip_prefix("accessed ")
         .or_else(|| s.strip_prefix("Accessed "))
@@ -238,7 +259,7 @@ fn publisher_like(text: &str) -> bool {
 }
 
 /// `Brussels: NATO, November 25, 2020` → (`Brussels: NATO`, 2020-11-25).
-fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
+pub fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
     if let Some(d) = parse_whole(s) {
         return ("", Some(d));
     }
@@ -252,9 +273,17 @@ fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
 
 /// `no. 2`, `No. 2014: 01`, `no 2`, `no.5`, `vol. 3`, `pp. 33–35`, `p. 4`, `chap. 3`, `sec. 2`,
 /// `accessed May 3, 2021`: (label, value, length).
+/// Whether `text` starts with a labelled number or date (`no. 4`, `doc. 12/3`, `accessed …`).
+pub fn is_labelled(text: &str) -> bool {
+    labelled(text).is_some()
+}
+
 fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
-    const LABELS: [(&str, &str); 14] = [
+    const LABELS: [(&str, &str); 17] = [
         ("no. ", "no."),
+        ("doc. ", "no."),
+        ("document ", "no."),
+        ("last modified ", "modified"),
         ("no.", "no."),
         ("no ", "no."),
         ("nos. ", "no."),
@@ -271,11 +300,17 @@ fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
     ];
     let (written, label) = LABELS.iter().find(|(w, _)| starts_with_ci(text, w))?;
     let after = &text[written.len()..];
-    if *label == "accessed" {
+    if matches!(*label, "accessed" | "modified") {
         let (_, len) = date_at(after)?;
         return Some((label, after[..len].to_string(), written.len() + len));
     }
     let (mut value, mut len) = number_at(after)?;
+    // A document's number may hold slashes, colons or letters: `123/45`, `2019:7`, `A/RES/70/1`.
+    if *label == "no." {
+        if let Some((whole, whole_len)) = document_number_at(after).filter(|(_, l)| *l > len) {
+            return Some((label, whole, written.len() + whole_len));
+        }
+    }
     // `No. 2014: 01`: a number with a sub-number.
     let rest = &after[len..];
     if let Some(sub) = rest.strip_prefix(": ").or_else(|| rest.strip_prefix(':')) {
@@ -287,14 +322,30 @@ fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
     Some((label, value, written.len() + len))
 }
 
+/// `123/45`, `2019:7`, `COM/2020/12`: a number with separators inside, up to a space or a
+/// comma; trailing punctuation is not part of it.
+fn document_number_at(text: &str) -> Option<(String, usize)> {
+    let end = text
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '/' | ':' | '.' | '-' | '–')))
+        .unwrap_or(text.len());
+    let value = text[..end].trim_end_matches(['.', ':', '-', '–']);
+    (value.contains(char::is_numeric) && value.contains(['/', ':']))
+        .then(|| (value.to_string(), value.len()))
+}
+
 /// A page, a range of pages (`333–350`, `i-iii`), a volume: (value, length).
-fn number_at(text: &str) -> Option<(String, usize)> {
+pub fn number_at(text: &str) -> Option<(String, usize)> {
     let end = text
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, '–' | '-' | '—')))
         .unwrap_or(text.len());
     let candidate = &text[..end];
     if candidate.starts_with(|c: char| c.is_ascii_digit()) {
         let value = candidate.trim_end_matches(['–', '-', '—']);
+        // `7n2`, `7nn2–3`: a page and a note on it.
+        if let Some(note) = note_on_page(&text[value.len()..]) {
+            let len = value.len() + note;
+            return Some((text[..len].replace('—', "–"), len));
+        }
         // Not part of a word or a decimal (`2.0`, `21st`).
         let next = text[value.len()..].chars().next();
         if next.is_some_and(|c| c.is_alphanumeric()) || text[value.len()..].starts_with(".0") {
@@ -313,6 +364,18 @@ fn number_at(text: &str) -> Option<(String, usize)> {
         .is_none_or(|c| !c.is_alphanumeric());
     (roman.contains(['–', '-']) && roman.len() >= 3 && follows_ok)
         .then(|| (roman.to_string(), roman_end))
+}
+
+/// The length of `n2` / `nn2–3` right after a page number, when it follows.
+fn note_on_page(text: &str) -> Option<usize> {
+    let after = text.strip_prefix("nn").or_else(|| text.strip_prefix('n'))?;
+    let digits = after
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '–' | '-')))
+        .unwrap_or(after.len());
+    let digits = after[..digits].trim_end_matches(['–', '-']).len();
+    let next = after[digits..].chars().next();
+    (digits > 0 && next.is_none_or(|c| !c.is_alphanumeric()))
+        .then_some(text.len() - after.len() + digits)
 }
 
 /// `edited by A and B` / `ed. A` / `eds. A and B` after a container: its editors.
