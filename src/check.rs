@@ -24,11 +24,43 @@ pub fn check(options: &BuildOptions) -> Result<Vec<Diagnostic>, Error> {
     uncited_works(&dossier, &mut warnings);
     near_duplicate_authors(&dossier, &mut warnings);
     events_without_works(&dossier, &mut warnings);
+    unlisted_event_kinds(&dossier, &mut warnings);
     missing_metadata(&dossier, &mut warnings);
     broken_links(&dossier, &site, &mut warnings);
     warnings.sort_by(|a, b| a.location.cmp(&b.location).then(a.message.cmp(&b.message)));
     warnings.dedup();
     Ok(warnings)
+}
+
+/// A kind that config.yaml does not list is accepted, with a label made from its name; it is
+/// often a typo of a listed one.
+fn unlisted_event_kinds(d: &Dossier, out: &mut Vec<Diagnostic>) {
+    let timeline = &d.config.timeline;
+    let listed: Vec<&str> = timeline.kinds.iter().map(|k| k.kind.as_str()).collect();
+    for event in &d.events {
+        if timeline.listed(&event.kind).is_some() {
+            continue;
+        }
+        let hint = match crate::resolve::closest(&event.kind, listed.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`? Or list `{}` under `timeline.kinds` in config.yaml", event.kind),
+            None => format!(
+                "list it under `timeline.kinds` in config.yaml to choose its label and place in the legend: `- {{ kind: {}, label: {} }}`",
+                event.kind,
+                timeline.label(&event.kind)
+            ),
+        };
+        out.push(
+            Diagnostic::warning(
+                event.origin.clone(),
+                format!(
+                    "event kind `{}` is not listed in config.yaml; it is shown as “{}”",
+                    event.kind,
+                    timeline.label(&event.kind)
+                ),
+            )
+            .with_hint(hint),
+        );
+    }
 }
 
 fn uncited_works(d: &Dossier, out: &mut Vec<Diagnostic>) {

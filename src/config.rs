@@ -37,18 +37,57 @@ pub struct Config {
 #[serde(deny_unknown_fields, default)]
 pub struct TimelineConfig {
     pub title: String,
-    pub from: i32,
-    pub to: i32,
+    /// First year of the axis; by default the year of the earliest event.
+    pub from: Option<i32>,
+    /// Last year of the axis; by default the year of the latest event not in the epilogue.
+    pub to: Option<i32>,
+    /// The dossier's kinds of events, in the order of the legend, each with its label.
+    pub kinds: Vec<EventKind>,
+}
+
+/// One kind of timeline event as `config.yaml` lists it: `{kind: summit, label: Summit}`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventKind {
+    pub kind: String,
+    /// What readers see; by default made from the kind (`trade-deal` → “Trade deal”).
+    #[serde(default)]
+    pub label: Option<String>,
 }
 
 impl Default for TimelineConfig {
     fn default() -> Self {
         TimelineConfig {
             title: "Timeline".into(),
-            from: 2010,
-            to: 2022,
+            from: None,
+            to: None,
+            kinds: Vec::new(),
         }
     }
+}
+
+impl TimelineConfig {
+    /// Where `kind` stands among the listed kinds, matched by slug (`Summit` is `summit`).
+    pub fn listed(&self, kind: &str) -> Option<usize> {
+        let slug = crate::text::slugify(kind);
+        self.kinds
+            .iter()
+            .position(|k| crate::text::slugify(&k.kind) == slug)
+    }
+
+    /// The label of a kind: the one listed in `config.yaml`, or one made from its name.
+    pub fn label(&self, kind: &str) -> String {
+        self.listed(kind)
+            .and_then(|i| self.kinds[i].label.clone())
+            .unwrap_or_else(|| label_from_name(kind))
+    }
+}
+
+/// `strategic-concept` → “Strategic concept”, `trade_deal` → “Trade deal”.
+pub fn label_from_name(kind: &str) -> String {
+    let words = kind.replace(['-', '_'], " ");
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::text::capitalise(&words)
 }
 
 impl Default for Config {
@@ -97,15 +136,34 @@ impl Config {
     }
 
     fn validate(&self, path: &Path) -> Result<(), Error> {
-        if self.timeline.from > self.timeline.to {
-            return Err(Diagnostic::new(
-                Location::file(path),
-                format!(
-                    "timeline.from ({}) is after timeline.to ({})",
-                    self.timeline.from, self.timeline.to
-                ),
-            )
-            .into());
+        if let (Some(from), Some(to)) = (self.timeline.from, self.timeline.to) {
+            if from > to {
+                return Err(Diagnostic::new(
+                    Location::file(path),
+                    format!("timeline.from ({from}) is after timeline.to ({to})"),
+                )
+                .into());
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for k in &self.timeline.kinds {
+            let slug = crate::text::slugify(&k.kind);
+            if slug.is_empty() {
+                return Err(Diagnostic::new(
+                    Location::file(path),
+                    format!("timeline.kinds: `{}` is not a usable kind", k.kind),
+                )
+                .with_hint("a kind is a word or a few, such as `summit` or `trade-deal`")
+                .into());
+            }
+            if !seen.insert(slug) {
+                return Err(Diagnostic::new(
+                    Location::file(path),
+                    format!("timeline.kinds lists `{}` twice", k.kind),
+                )
+                .with_hint("keep one entry per kind")
+                .into());
+            }
         }
         Ok(())
     }

@@ -435,16 +435,6 @@ pub struct Event {
     pub origin: Location,
 }
 
-/// The kinds of timeline events.
-pub const EVENT_KINDS: [&str; 6] = [
-    "strategic-concept",
-    "summit",
-    "partnership",
-    "crisis",
-    "document",
-    "other",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

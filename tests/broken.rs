@@ -226,9 +226,9 @@ broken!(
     ["zoe-aberg.md:7", "unsafe URL"]
 );
 broken!(
-    unknown_event_kind,
-    |r| edit(r, EVENTS, "kind: document", "kind: party"),
-    ["events.yaml:9", "unknown event kind `party`"]
+    unusable_event_kind,
+    |r| edit(r, EVENTS, "kind: document", "kind: \"--\""),
+    ["events.yaml:9", "`--` is not a usable event kind"]
 );
 broken!(
     event_ending_before_it_starts,

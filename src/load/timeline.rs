@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::{Diagnostic, Diagnostics, Location};
-use crate::model::{DateField, Event, EVENT_KINDS};
+use crate::model::{DateField, Event};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -72,10 +72,11 @@ pub fn load(text: &str, file: &Path, out: &mut Diagnostics) -> Vec<Event> {
             );
             continue;
         }
-        if !EVENT_KINDS.contains(&e.kind.as_str()) {
+        // Any kind is the dossier's own; it only has to make a CSS class and a label.
+        if crate::text::slugify(&e.kind).is_empty() {
             out.push(
-                Diagnostic::new(at("kind"), format!("unknown event kind `{}`", e.kind))
-                    .with_hint(format!("use one of: {}", EVENT_KINDS.join(", ")))
+                Diagnostic::new(at("kind"), format!("`{}` is not a usable event kind", e.kind))
+                    .with_hint("a kind is a word or a few, such as `summit` or `trade-deal`; list the dossier's kinds under `timeline.kinds` in config.yaml")
                     .with_source(text),
             );
             continue;

@@ -6,15 +6,28 @@ use serde::Serialize;
 
 use super::context::{DateContext, Link};
 use super::{job, output_path, PageJob, Prepared};
+use crate::config::TimelineConfig;
 use crate::model::Event;
 
 #[derive(Serialize)]
 struct TimelineContext {
-    from: i32,
-    to: i32,
+    /// The span of the axis; `None` when there are no events and no span in config.yaml.
+    from: Option<i32>,
+    to: Option<i32>,
     svg: String,
+    kinds: Vec<KindContext>,
     events: Vec<EventContext>,
     epilogue: Vec<EventContext>,
+}
+
+/// A kind of event as the legend shows it.
+#[derive(Serialize, Clone)]
+pub struct KindContext {
+    pub slug: String,
+    pub label: String,
+    /// The colour of the kind among the theme's tones (1–8), by its place in the legend.
+    pub tone: usize,
+    pub count: usize,
 }
 
 #[derive(Serialize)]
@@ -25,6 +38,7 @@ struct EventContext {
     title: String,
     kind: String,
     kind_label: String,
+    tone: usize,
     summary_html: String,
     works: Vec<Link>,
     notes: Vec<Link>,
@@ -41,19 +55,50 @@ pub fn event_id(event: &Event) -> String {
     format!("event-{}-{}", event.date, crate::text::slugify(&words))
 }
 
-fn kind_label(kind: &str) -> &'static str {
-    match kind {
-        "strategic-concept" => "Strategic Concept",
-        "summit" => "Summit",
-        "partnership" => "Partnership",
-        "crisis" => "Crisis",
-        "document" => "Document",
-        _ => "Event",
+/// The theme's number of tones; kinds beyond it share colours, and their labels tell them apart.
+pub const TONES: usize = 8;
+
+/// The kinds in use: those listed in config.yaml in their order, then the others A–Z.
+pub fn kinds_in_use(config: &TimelineConfig, events: &[Event]) -> Vec<KindContext> {
+    let mut kinds: Vec<(usize, String, String, usize)> = Vec::new();
+    for event in events {
+        let slug = crate::text::slugify(&event.kind);
+        match kinds.iter_mut().find(|k| k.1 == slug) {
+            Some(k) => k.3 += 1,
+            None => {
+                let rank = config.listed(&event.kind).unwrap_or(usize::MAX);
+                kinds.push((rank, slug, config.label(&event.kind), 1));
+            }
+        }
     }
+    kinds.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
+    kinds
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, slug, label, count))| KindContext {
+            slug,
+            label,
+            tone: i % TONES + 1,
+            count,
+        })
+        .collect()
+}
+
+/// The axis's span: config.yaml's `from`/`to`, else the years of the events outside the epilogue.
+pub fn span(config: &TimelineConfig, events: &[Event]) -> (Option<i32>, Option<i32>) {
+    let years = || events.iter().filter(|e| !e.epilogue).map(|e| e.date.year);
+    let from = config.from.or_else(|| years().min());
+    let to = config.to.or_else(|| years().max()).map(|to| match from {
+        Some(from) => to.max(from),
+        None => to,
+    });
+    (from, to)
 }
 
 pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
     let config = &p.dossier.config.timeline;
+    let kinds = kinds_in_use(config, &p.dossier.events);
+    let (from, to) = span(config, &p.dossier.events);
     let mut events = Vec::new();
     let mut epilogue = Vec::new();
     for (i, event) in p.dossier.events.iter().enumerate() {
@@ -82,13 +127,16 @@ pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
                 .parse::<u32>()
                 .unwrap_or(0)
         });
+        let slug = crate::text::slugify(&event.kind);
+        let kind = kinds.iter().find(|k| k.slug == slug);
         let context = EventContext {
             id: event_id(event),
             date: event.date.into(),
             end: event.end.map(Into::into),
             title: event.title.clone(),
-            kind: event.kind.clone(),
-            kind_label: kind_label(&event.kind).into(),
+            kind_label: kind.map(|k| k.label.clone()).unwrap_or_default(),
+            tone: kind.map_or(1, |k| k.tone),
+            kind: slug,
             summary_html: p.event_html[i].clone(),
             works: works
                 .iter()
@@ -99,34 +147,49 @@ pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
                 .collect(),
             notes,
         };
-        let after = event.date.year > config.to;
+        let after = to.is_some_and(|to| event.date.year > to);
         if event.epilogue || after {
             epilogue.push(context);
         } else {
             events.push(context);
         }
     }
-    let in_range: Vec<&Event> = p
-        .dossier
-        .events
-        .iter()
-        .filter(|e| !e.epilogue && e.date.year >= config.from && e.date.year <= config.to)
-        .collect();
+    let svg = match (from, to) {
+        (Some(from), Some(to)) => {
+            let in_range: Vec<(&Event, usize)> = p
+                .dossier
+                .events
+                .iter()
+                .filter(|e| !e.epilogue && e.date.year >= from && e.date.year <= to)
+                .map(|e| {
+                    let slug = crate::text::slugify(&e.kind);
+                    (
+                        e,
+                        kinds.iter().find(|k| k.slug == slug).map_or(1, |k| k.tone),
+                    )
+                })
+                .collect();
+            axis(from, to, &in_range)
+        }
+        _ => String::new(),
+    };
     let context = TimelineContext {
-        from: config.from,
-        to: config.to,
-        svg: axis(config.from, config.to, &in_range),
+        from,
+        to,
+        svg,
+        kinds,
         events,
         epilogue,
     };
     let url = p.urls.page("timeline/");
-    let description = format!(
-        "{}: {} events from {} to {}.",
-        config.title,
-        p.dossier.events.len(),
-        config.from,
-        config.to
-    );
+    let description = match (from, to) {
+        (Some(from), Some(to)) => format!(
+            "{}: {} events from {from} to {to}.",
+            config.title,
+            p.dossier.events.len()
+        ),
+        _ => format!("{}: no events yet.", config.title),
+    };
     let page = p.page(&config.title, &description, url.clone(), "timeline", false);
     job(
         p,
@@ -139,7 +202,7 @@ pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
 }
 
 /// A decorative axis from `from` to `to` with a tick per year and a dot per event.
-fn axis(from: i32, to: i32, events: &[&Event]) -> String {
+fn axis(from: i32, to: i32, events: &[(&Event, usize)]) -> String {
     const WIDTH: f64 = 1000.0;
     const PAD: f64 = 30.0;
     let span = (to - from + 1) as f64;
@@ -151,13 +214,20 @@ fn axis(from: i32, to: i32, events: &[&Event]) -> String {
          <line x1=\"{PAD}\" y1=\"40\" x2=\"{}\" y2=\"40\" class=\"axis\"/>",
         WIDTH - PAD
     );
+    // A label per year while they fit; over long spans every 2nd, 5th or 10th year.
+    let step = match to - from + 1 {
+        0..=16 => 1,
+        17..=32 => 2,
+        33..=80 => 5,
+        _ => 10,
+    };
     for year in from..=to + 1 {
         let px = x(year as f64);
         let _ = write!(
             svg,
             "<line x1=\"{px:.1}\" y1=\"34\" x2=\"{px:.1}\" y2=\"46\" class=\"tick\"/>"
         );
-        if year <= to {
+        if year <= to && (year - from) % step == 0 {
             let _ = write!(
                 svg,
                 "<text x=\"{:.1}\" y=\"64\" class=\"year\">{year}</text>",
@@ -165,12 +235,11 @@ fn axis(from: i32, to: i32, events: &[&Event]) -> String {
             );
         }
     }
-    for event in events {
+    for (event, tone) in events {
         let px = x(event.date.fraction_of_year());
         let _ = write!(
             svg,
-            "<circle cx=\"{px:.1}\" cy=\"40\" r=\"6\" class=\"dot kind-{}\"/>",
-            crate::text::escape_html(&event.kind)
+            "<circle cx=\"{px:.1}\" cy=\"40\" r=\"6\" class=\"dot tone-{tone}\"/>"
         );
     }
     svg.push_str("</svg>");
