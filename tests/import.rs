@@ -36,7 +36,11 @@ fn seed_notes() -> String {
 
 /// Every set pair in tests/data/import with a test of its own below; a pair not listed here
 /// is still evaluated, by [`sets_without_a_test_of_their_own`].
-const LISTED_SETS: [&str; 1] = ["environmental-history"];
+const LISTED_SETS: [&str; 3] = [
+    "environmental-history",
+    "history-of-science",
+    "child-nutrition",
+];
 
 #[test]
 fn the_seeds_notes_import_with_the_structure_of_the_flagship() {
@@ -60,6 +64,16 @@ fn the_seeds_notes_import_with_the_structure_of_the_flagship() {
 #[test]
 fn the_environmental_history_set() {
     sets::evaluate_stem("environmental-history", THRESHOLDS);
+}
+
+#[test]
+fn the_history_of_science_set() {
+    sets::evaluate_stem("history-of-science", THRESHOLDS);
+}
+
+#[test]
+fn the_child_nutrition_set() {
+    sets::evaluate_stem("child-nutrition", THRESHOLDS);
 }
 
 /// The held-out set, frozen on `main` before the parser was tuned and never looked at while

@@ -4,11 +4,12 @@
 //!
 //! Notes go through these stages: [`notes`] splits the numbered notes, [`segment`] splits
 //! each note into prose and references, [`reference`] (with [`names`], [`institutions`],
-//! [`tail`], [`classify`]) reads one reference into CSL fields, [`resolve`] gives each work
+//! [`tail`], [`book_details`], [`genre`], [`classify`]) reads one reference into CSL fields, [`resolve`] gives each work
 //! one key (Ibid., short forms, repeats; [`matching`], [`keys`]), and [`write`] and
 //! [`report`] produce the files.
 
 pub mod bib;
+pub mod book_details;
 pub mod classify;
 pub mod dates;
 pub mod genre;

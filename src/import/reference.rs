@@ -65,6 +65,15 @@ pub fn parse_reference(text: &str, markdown: bool) -> Option<Parsed> {
         if let Some(parsed) = with_marked_title(text, q) {
             return Some(parsed);
         }
+        // A quotation right after a word is inside a plain title ("Authorship of “Vestiges”").
+        let word_before = text[..q.open].split_whitespace().next_back().unwrap_or("");
+        if word_before.starts_with(char::is_lowercase) && word_before.ends_with(char::is_alphabetic)
+        {
+            let next = next_quoted(text, q.end).map(|n| n.open);
+            if let Some(parsed) = without_marks(text, next) {
+                return Some(parsed);
+            }
+        }
     }
     without_marks(text, quoted.map(|q| q.open))
 }
@@ -204,8 +213,14 @@ fn split_names_and_title(text: &str) -> (NameList, usize) {
         let joined_by_and = bare.len() != trimmed.len() || bare.contains(" and ");
         let institution = parse_institution(bare).is_some();
         // After a lone family name ("Carson, Silent Spring"), only "and" adds a name.
+        // (Chicago's serial comma: "Baird, McIntosh, and Özler", but "Sen, Poverty and Famines".)
         let after_lone_family =
             n > 0 && text[pieces[0].0..pieces[0].1].split_whitespace().count() == 1;
+        let joined_by_and = if after_lone_family {
+            bare.len() != trimmed.len()
+        } else {
+            joined_by_and
+        };
         let inverted = given_after_family(&pieces, n, text);
         // Chicago joins a list of names with "and" before the last one: a later comma piece
         // is a name only on the way to that "and" ("Olsen, Two Rivers, One Plan?" is a title).
@@ -260,11 +275,16 @@ fn given_after_family(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
 fn and_follows(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
     for (i, &(a, b)) in pieces[n + 1..].iter().enumerate() {
         let piece = text[a..b].trim();
-        if ["and ", "& ", "eds.", "ed.", "et al"]
+        if ["eds.", "ed.", "et al"]
             .iter()
             .any(|m| piece.starts_with(m))
         {
             return true;
+        }
+        if let Some(last) = piece.strip_prefix("and ").or(piece.strip_prefix("& ")) {
+            // The last name, alone or before a full stop and the title ("and C. Title").
+            return parse_name_list(last, false).is_some()
+                || name_then_full_stop(last, false).is_some();
         }
         if parse_name_list(piece, false).is_none() {
             return i > 0;
@@ -348,9 +368,16 @@ fn begins_data(text: &str) -> bool {
             return true;
         }
     }
-    let year_alone = year_of(first).is_some() && !first.trim_end_matches([',', '.']).contains('-');
+    // A year that opens a span ("1760 to 1860") belongs to the title.
+    let span = text
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w == "to" || w == "and");
+    let year_alone =
+        year_of(first).is_some() && !first.trim_end_matches([',', '.']).contains('-') && !span;
     year_alone
         || super::tail::is_labelled(text)
+        || super::book_details::detail_at(text).is_some()
         || super::dates::date_at(text).is_some()
         || url_len(text).is_some()
         || [
@@ -435,6 +462,9 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     put("genre", tail.genre.clone());
     put("event-title", tail.event.clone());
     put("event-place", tail.event_place.clone());
+    put("edition", tail.edition.clone());
+    put("number-of-volumes", tail.volumes.clone());
+    put("number", tail.number.clone());
     if !tail.container_editors.is_empty() && r.editors.is_empty() {
         r.editors = tail.container_editors.clone();
     }

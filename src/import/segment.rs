@@ -2,7 +2,7 @@
 //! references embedded in prose ("see for instance, A, “T,” J 1 (2000); B …, and C …"),
 //! a bare page after a semicolon as the pinpoint of the reference before it.
 
-use super::names::{is_initial, is_name_word, parse_name_list};
+use super::names::{is_any_particle, is_initial, is_name_word, parse_name_list};
 use super::reference::{parse_reference, Reference};
 use super::scan::{closing_paren, next_italic, next_quoted, split_top_level, words};
 
@@ -35,7 +35,7 @@ pub fn split_note(text: &str, markdown: bool) -> Vec<Piece> {
     // A list's semicolon set inside a title's closing quote (`alliance?;”`) separates the list.
     let text = &text.replace(";”", "”;");
     let mut spans: Vec<(usize, usize, Reference)> = Vec::new();
-    for (s, e) in split_top_level(text, ';') {
+    for (s, e) in list_items(text) {
         let segment = &text[s..e];
         if let Some(locator) = pinpoint_only(segment) {
             if let Some(last) = spans.last_mut() {
@@ -67,6 +67,19 @@ pub fn split_note(text: &str, markdown: bool) -> Vec<Piece> {
         pieces.push(Piece::Prose(text[at..].to_string()));
     }
     pieces
+}
+
+/// The items of a list of references: cut at semicolons, except the `; or,` of an old
+/// double title ("Zoonomia; or, The Laws of Organic Life").
+fn list_items(text: &str) -> Vec<(usize, usize)> {
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in split_top_level(text, ';') {
+        match items.last_mut() {
+            Some(last) if text[s..].starts_with(" or, ") => last.1 = e,
+            _ => items.push((s, e)),
+        }
+    }
+    items
 }
 
 fn find_in_segment(
@@ -226,11 +239,8 @@ fn names_ending_at(segment: &str, lo: usize, end: usize) -> Option<usize> {
         let w = body[a..b].trim_end_matches(',');
         let fits = is_name_word(w)
             || is_initial(w)
-            || [
-                "and", "&", "et", "al.", "van", "von", "der", "de", "den", "du", "da", "di", "le",
-                "la",
-            ]
-            .contains(&w)
+            || is_any_particle(w)
+            || ["and", "&", "et", "al."].contains(&w)
             || w.chars().all(|c| c.is_uppercase()) && w.len() >= 2;
         if !fits {
             break;

@@ -28,6 +28,10 @@ pub struct Tail {
     /// The occasion of a talk and where it was given.
     pub event: Option<String>,
     pub event_place: Option<String>,
+    pub edition: Option<String>,
+    pub volumes: Option<String>,
+    /// A report's or a resolution's number printed bare (`A/RES/70/1`).
+    pub number: Option<String>,
     /// A page or other locator after the reference: it belongs to the citation.
     pub locator: Option<String>,
     pub unsure: Vec<String>,
@@ -69,6 +73,9 @@ pub fn parse_tail(text: &str) -> Tail {
             i = j + len;
         } else if let Some(len) = doi_len(rest) {
             t.doi = doi_of(&rest[..len]);
+            i = j + len;
+        } else if let Some((detail, len)) = super::book_details::detail_at(rest) {
+            detail.apply(&mut t);
             i = j + len;
         } else if rest.starts_with('(') {
             let Some(close) = closing_paren(text, j) else {

@@ -430,6 +430,9 @@ pub fn written_locator(l: &dossier::cite::Locator) -> String {
         Issue => format!("no. {}", l.value),
         Section => format!("sec. {}", l.value),
         Volume => format!("vol. {}", l.value),
+        Paragraph => format!("para. {}", l.value),
+        Note => format!("n. {}", l.value),
+        Figure => format!("fig. {}", l.value),
         other => format!("{other:?} {}", l.value),
     }
 }
