@@ -25,6 +25,7 @@ mod run;
 pub mod scan;
 pub mod segment;
 pub mod tail;
+pub mod volumes;
 pub mod write;
 
 use std::path::Path;

@@ -30,6 +30,9 @@ pub struct Reference {
     pub title_marked: bool,
     /// Neither container, publisher, date nor address: a short form (or an incomplete reference).
     pub short: bool,
+    /// A short form found in prose after "see", "in", "compare": a citation only if it matches
+    /// a work cited before.
+    pub in_prose: bool,
     pub unsure: Vec<String>,
 }
 
@@ -180,7 +183,27 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
         }
     }
     split_publisher_from_title(&mut reference);
+    author_as_publisher(&mut reference);
     Some(Parsed { reference, end })
+}
+
+/// `Muséum national d’Histoire naturelle, Catalogue … (Paris: Muséum national d’Histoire
+/// naturelle, 1914)`: an unsigned title that opens with its publisher's name is that
+/// institution's work, whatever words the name has.
+fn author_as_publisher(r: &mut Reference) {
+    let (Some(title), Some(publisher)) = (r.title.clone(), r.field("publisher")) else {
+        return;
+    };
+    if !r.creators().is_empty() {
+        return;
+    }
+    if let Some(rest) = title.strip_prefix(&format!("{publisher}, ")) {
+        r.authors = vec![Name::Institution {
+            literal: publisher.to_string(),
+        }];
+        r.title = Some(rest.to_string());
+        super::classify::classify(r);
+    }
 }
 
 /// Leading comma-separated pieces that are names; where the title starts.
@@ -226,13 +249,17 @@ fn split_names_and_title(text: &str) -> (NameList, usize) {
         // is a name only on the way to that "and" ("Olsen, Two Rivers, One Plan?" is a title).
         let in_list =
             first_piece || joined_by_and || inverted || n >= 2 || and_follows(&pieces, n, text);
+        // Family names alone, as short forms list them: "Van den Bold, Quisumbing, and Gillespie".
+        let family_list = single && and_follows(&pieces, n, text);
         let is_name = (institution
-            || parse_name_list(bare, first_piece || joined_by_and).is_some())
-            && (!single || first_piece || joined_by_and || inverted)
-            && (!after_lone_family || joined_by_and)
+            || parse_name_list(bare, first_piece || joined_by_and || family_list).is_some())
+            && (!single || first_piece || joined_by_and || inverted || family_list)
+            && (!after_lone_family || joined_by_and || family_list)
             && (institution || in_list);
         // An institution signs alone: what follows it is the title.
-        if n > 0 && institution_before(&pieces[..n], text) {
+        if n > 0
+            && (institution_before(&pieces[..n], text) || institutions_only(&text[..names_end]))
+        {
             title_start = start + lead;
             break;
         }
@@ -283,7 +310,7 @@ fn and_follows(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
         }
         if let Some(last) = piece.strip_prefix("and ").or(piece.strip_prefix("& ")) {
             // The last name, alone or before a full stop and the title ("and C. Title").
-            return parse_name_list(last, false).is_some()
+            return parse_name_list(last, true).is_some()
                 || name_then_full_stop(last, false).is_some();
         }
         if parse_name_list(piece, false).is_none() {
@@ -291,6 +318,12 @@ fn and_follows(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
         }
     }
     false
+}
+
+/// Names read so far that are all institutions ("NIPORT and ICF").
+fn institutions_only(names: &str) -> bool {
+    parse_name_list(names, true)
+        .is_some_and(|l| !l.names.is_empty() && l.names.iter().all(Name::is_institution))
 }
 
 fn institution_before(pieces: &[(usize, usize)], text: &str) -> bool {
@@ -332,9 +365,18 @@ fn name_then_full_stop(piece: &str, lone_family_before: bool) -> Option<(usize, 
 /// Where a title without quotation marks ends: before a parenthesis, a full stop (not after an
 /// initial), a date or year after a comma, a URL, a genre, "in …". Returns (title end, tail start).
 fn unquoted_title_end(text: &str) -> (usize, usize) {
+    let mut inside_until = 0;
     for (i, c) in text.char_indices() {
         let after = &text[i + c.len_utf8()..];
+        if i < inside_until {
+            continue;
+        }
         match c {
+            // `Study 2019 (GBD 2019) Results (Seattle: …)`: a parenthesis without publication
+            // facts, followed by more of the title, is part of the title.
+            '(' if title_paren_end(text, i).is_some() => {
+                inside_until = title_paren_end(text, i).unwrap_or(i);
+            }
             '(' | ';' => return (i, i),
             '.' if after.starts_with(' ') => {
                 let word = text[..i].split_whitespace().last().unwrap_or("");
@@ -355,6 +397,16 @@ fn unquoted_title_end(text: &str) -> (usize, usize) {
         }
     }
     (text.len(), text.len())
+}
+
+/// Where a parenthesis inside a title closes: one that holds no publication facts and is
+/// followed by a capitalised word, not by the reference's data.
+fn title_paren_end(text: &str, open: usize) -> Option<usize> {
+    let close = super::scan::closing_paren(text, open)?;
+    let inner_is_data = parse_tail(&text[open..close]).end > 0;
+    let next = text[close..].trim_start();
+    let more_title = next.starts_with(char::is_uppercase) && !next.starts_with("(");
+    (!inner_is_data && more_title).then_some(close)
 }
 
 fn begins_data(text: &str) -> bool {
@@ -389,6 +441,7 @@ fn begins_data(text: &str) -> bool {
             "no. ",
             "No. ",
             "vol. ",
+            "ed. ",
             "eds.",
             "edited by",
             "accessed",

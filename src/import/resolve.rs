@@ -137,15 +137,40 @@ impl State<'_> {
             ));
             return Some((last, r.locator.clone()));
         }
+        // A short form found in prose stands only for a work cited before; else it is prose.
+        if r.in_prose {
+            let id = Identity::of_reference(r);
+            let found = self
+                .find(|earlier| id.shortens(earlier))
+                .or_else(|| self.volume_for(&id));
+            if let Some(t) = found {
+                self.entries.push(log(
+                    Kind::Merge,
+                    format!(
+                        "“{}” (in the prose) is the short form of {}: check that the prose cites it",
+                        shorten(source),
+                        self.describe(t)
+                    ),
+                ));
+                return Some((t, r.locator.clone()));
+            }
+            return None;
+        }
         for remark in &r.unsure {
             self.entries.push(log(
                 Kind::Unsure,
                 format!("{remark} (in “{}”)", shorten(source)),
             ));
         }
+        let mut r = r.clone();
+        self.complete_short_container(note, &mut r);
+        let r = &r;
         let id = Identity::of_reference(r);
         if r.short {
-            if let Some(t) = self.find(|earlier| id.shortens(earlier)) {
+            if let Some(t) = self
+                .find(|earlier| id.shortens(earlier))
+                .or_else(|| self.volume_for(&id))
+            {
                 self.entries.push(log(
                     Kind::Merge,
                     format!(
@@ -199,6 +224,49 @@ impl State<'_> {
         }
         self.works.push((r.clone(), id, Vec::new()));
         Some((Target::New(self.works.len() - 1), r.locator.clone()))
+    }
+
+    /// The edited volume of an earlier chapter that `id` shortens, added as a work of its own.
+    fn volume_for(&mut self, id: &Identity) -> Option<Target> {
+        let volume = self.works.iter().rev().find_map(|(r, _, _)| {
+            let v = super::volumes::volume_of(r)?;
+            id.shortens(&Identity::of_reference(&v)).then_some(v)
+        })?;
+        let vid = Identity::of_reference(&volume);
+        self.works.push((volume, vid, Vec::new()));
+        Some(Target::New(self.works.len() - 1))
+    }
+
+    /// A chapter "in A, B, and C, Short Title": the volume's full title, editors and publisher,
+    /// from the volume or a chapter of it cited before.
+    fn complete_short_container(&mut self, note: u32, r: &mut Reference) {
+        if !(r.within && r.editors.is_empty()) {
+            return;
+        }
+        let Some((names, title)) = r
+            .field("container-title")
+            .and_then(super::volumes::short_container)
+        else {
+            return;
+        };
+        let id = super::volumes::short_form_identity(&names, &title);
+        let volume = self.works.iter().rev().find_map(|(w, wid, _)| {
+            if w.csl_type == "book" && !w.editors.is_empty() && id.shortens(wid) {
+                return Some(w.clone());
+            }
+            super::volumes::volume_of(w).filter(|v| id.shortens(&Identity::of_reference(v)))
+        });
+        if let Some(volume) = volume {
+            super::volumes::complete_chapter(r, &volume);
+            self.entries.push(Entry {
+                note,
+                kind: Kind::Unsure,
+                text: format!(
+                    "the chapter’s volume “{title}” completed from “{}” cited before",
+                    volume.title.as_deref().unwrap_or("")
+                ),
+            });
+        }
     }
 
     /// The most recently added imported work that fits, else an existing work of the dossier.

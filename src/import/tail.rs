@@ -95,6 +95,14 @@ pub fn parse_tail(text: &str) -> Tail {
         } else if let Some((label, value, len)) = labelled(rest) {
             match label {
                 "no." if !complete => t.issue = Some(value),
+                // `Short Title, vol. 2.` closing a short form points into the work: a
+                // locator, not publication data.
+                "vol." if t.data == 0 && t.container.is_none() && ends_reference(&rest[len..]) => {
+                    t.locator = Some(format!("vol. {value}"));
+                    i = j + len;
+                    t.end = i;
+                    continue;
+                }
                 "vol." if !complete => t.volume = Some(value),
                 "pp." | "p." if !complete && t.pages.is_none() => t.pages = Some(value),
                 "accessed" => t.accessed = parse_whole(&value),
@@ -178,6 +186,12 @@ pub fn parse_tail(text: &str) -> Tail {
         t.end = i;
     }
     t
+}
+
+/// Nothing but a closing full stop (or the next item of a list) follows.
+fn ends_reference(text: &str) -> bool {
+    let rest = text.trim_start_matches(['.', ' ']);
+    rest.is_empty() || rest.starts_with(';')
 }
 
 fn skip_separators(text: &str, from: usize) -> (usize, bool) {
@@ -348,6 +362,14 @@ pub fn number_at(text: &str) -> Option<(String, usize)> {
     let candidate = &text[..end];
     if candidate.starts_with(|c: char| c.is_ascii_digit()) {
         let value = candidate.trim_end_matches(['–', '-', '—']);
+        // `1:23`, `2:145–46`: a volume and a page in it.
+        if let Some(page) = text[value.len()..].strip_prefix(':') {
+            if let Some((p, len)) =
+                number_at(page).filter(|_| page.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                return Some((format!("{value}:{p}"), value.len() + 1 + len));
+            }
+        }
         // `7n2`, `7nn2–3`: a page and a note on it.
         if let Some(note) = note_on_page(&text[value.len()..]) {
             let len = value.len() + note;
@@ -391,9 +413,15 @@ fn edited_by(text: &str, t: &mut Tail) -> Option<usize> {
         .iter()
         .find(|l| starts_with_ci(text, l))?;
     let after = &text[lead.len()..];
-    let end = after.find([',', '(', ';']).unwrap_or(after.len());
-    let names_text = after[..end].trim_end_matches('.').trim();
-    let list = parse_name_list(names_text, false)?;
+    // "ed. A, B, and C (": the whole list up to the parenthesis; else up to a comma
+    // ("ed. A, trans. B").
+    let whole = after.find(['(', ';']).unwrap_or(after.len());
+    let first = after.find([',', '(', ';']).unwrap_or(after.len());
+    let read = |end: usize| parse_name_list(after[..end].trim_end_matches('.').trim(), false);
+    let (end, list) = match read(whole) {
+        Some(list) if whole > first => (whole, list),
+        _ => (first, read(first)?),
+    };
     t.container_editors = list.names;
     t.unsure.extend(list.unsure);
     Some(lead.len() + end)
