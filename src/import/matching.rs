@@ -147,6 +147,21 @@ impl Identity {
             && pairwise(&short.creators, &long.creators)
     }
 
+    /// A short form whose family names are the first words of the full names: the full
+    /// reference printed them family first ("Trần Thị Mai" cited as "Trần").
+    pub fn shortens_family_first(&self, full: &Identity) -> bool {
+        let mut flipped = full.clone();
+        for c in &mut flipped.creators {
+            if let Some(first) = c.given_first.take() {
+                c.full = first.clone();
+                c.core = first;
+                c.initial = None;
+            }
+        }
+        flipped.families = flipped.creators.iter().map(|c| c.full.clone()).collect();
+        flipped.creators != full.creators && self.shortens(&flipped)
+    }
+
     /// Initials that tell two authors of one family name apart ("P. Smith", "E. Smith").
     fn initials_agree(&self, other: &Identity) -> bool {
         self.creators
@@ -166,6 +181,8 @@ pub struct CreatorKey {
     pub initial: Option<char>,
     pub aliases: Vec<String>,
     pub institution: bool,
+    /// The first given name, folded: the family name when the name was printed family first.
+    pub given_first: Option<String>,
 }
 
 impl CreatorKey {
@@ -187,6 +204,11 @@ impl CreatorKey {
                         .and_then(|g| crate::text::fold(g).chars().find(|c| c.is_alphabetic())),
                     aliases: Vec::new(),
                     institution: false,
+                    given_first: given
+                        .as_deref()
+                        .and_then(|g| g.split_whitespace().next())
+                        .filter(|g| !g.ends_with('.'))
+                        .map(alnum_fold),
                 }
             }
             Name::Institution { literal } => CreatorKey {
@@ -195,6 +217,7 @@ impl CreatorKey {
                 initial: None,
                 aliases: institution_aliases(literal),
                 institution: true,
+                given_first: None,
             },
         }
     }

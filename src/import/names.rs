@@ -45,6 +45,12 @@ pub fn is_initial(word: &str) -> bool {
 
 /// A word that may be part of a person's name.
 pub fn is_name_word(word: &str) -> bool {
+    // "al-Bīrūnī", "el-Sayed": an Arabic article joined to the name.
+    let word = ["al-", "el-", "ad-", "as-", "an-", "ash-", "az-"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(word);
     let Some(first) = word.chars().next() else {
         return false;
     };
@@ -236,15 +242,16 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
     if t.is_empty() {
         return None;
     }
+    // "X (XI) and ICF": two institutions, when both halves are one.
+    let pair = t
+        .rsplit_once(" and ")
+        .and_then(|(a, b)| Some([parse_institution(a)?, parse_institution(b)?]));
+    if let Some(both) = pair {
+        list.names.extend(both);
+        return Some(list);
+    }
     if let Some(institution) = parse_institution(t) {
-        // "X (XI) and ICF": two institutions, when both halves are one.
-        let pair = t
-            .rsplit_once(" and ")
-            .and_then(|(a, b)| Some([parse_institution(a)?, parse_institution(b)?]));
-        match pair {
-            Some(both) => list.names.extend(both),
-            None => list.names.push(institution),
-        }
+        list.names.push(institution);
         return Some(list);
     }
     let pieces = split_names(t);

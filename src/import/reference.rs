@@ -103,16 +103,12 @@ fn ibid(text: &str) -> Option<Parsed> {
         short: true,
         ..Reference::default()
     };
-    let after = &t[4..];
-    let tail = parse_tail(after);
-    reference.locator = tail
-        .locator
-        .clone()
-        .or(tail.pages.clone())
-        .or(tail.issue.map(|i| format!("no. {i}")));
+    // Only a locator follows "Ibid." ("Ibid., 210. On the wider …" goes on in prose).
+    let (locator, len) = super::tail::locator_at(&t[4..]).unzip();
+    reference.locator = locator;
     Some(Parsed {
         reference,
-        end: lead + 4 + tail.end,
+        end: lead + 4 + len.unwrap_or(0),
     })
 }
 
@@ -231,6 +227,15 @@ fn split_names_and_title(text: &str) -> (NameList, usize) {
             }
             break;
         }
+        // The name after "and" closes the list: what follows is the title.
+        let closed = n > 0 && {
+            let before = text[pieces[n - 1].0..pieces[n - 1].1].trim_start();
+            before.starts_with("and ") || before.starts_with("& ")
+        };
+        if closed && names_end > 0 && !bare.starts_with("eds") && !bare.starts_with("ed.") {
+            title_start = start + lead;
+            break;
+        }
         let first_piece = n == 0;
         let single = bare.split_whitespace().count() == 1;
         let joined_by_and = bare.len() != trimmed.len() || bare.contains(" and ");
@@ -255,7 +260,9 @@ fn split_names_and_title(text: &str) -> (NameList, usize) {
             || parse_name_list(bare, first_piece || joined_by_and || family_list).is_some())
             && (!single || first_piece || joined_by_and || inverted || family_list)
             && (!after_lone_family || joined_by_and || family_list)
-            && (institution || in_list);
+            && (institution || in_list)
+            // After people, a piece like an institution is a title ("Report of the Group").
+            && !(institution && n > 0 && !institutions_only(&text[..names_end]));
         // An institution signs alone: what follows it is the title.
         if n > 0
             && (institution_before(&pieces[..n], text) || institutions_only(&text[..names_end]))
@@ -313,7 +320,10 @@ fn and_follows(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
             return parse_name_list(last, true).is_some()
                 || name_then_full_stop(last, false).is_some();
         }
-        if parse_name_list(piece, false).is_none() {
+        // A title that looks like an institution ("Report of the Study Group") ends the list.
+        let person = parse_name_list(piece, false)
+            .is_some_and(|l| !l.names.iter().any(Name::is_institution));
+        if !person {
             return i > 0;
         }
     }

@@ -156,15 +156,19 @@ impl State<'_> {
             }
             return None;
         }
+        let mut r = r.clone();
+        self.complete_short_container(note, &mut r);
+        year_as_page(&mut r, |short| {
+            let id = Identity::of_reference(short);
+            self.find(|earlier| id.shortens(earlier)).is_some()
+        });
+        let r = &r;
         for remark in &r.unsure {
             self.entries.push(log(
                 Kind::Unsure,
                 format!("{remark} (in “{}”)", shorten(source)),
             ));
         }
-        let mut r = r.clone();
-        self.complete_short_container(note, &mut r);
-        let r = &r;
         let id = Identity::of_reference(r);
         if r.short {
             if let Some(t) = self
@@ -180,6 +184,23 @@ impl State<'_> {
                     ),
                 ));
                 return Some((t, r.locator.clone()));
+            }
+            if let Some(i) = self
+                .works
+                .iter()
+                .rposition(|(_, wid, _)| id.shortens_family_first(wid))
+            {
+                family_first(&mut self.works[i].0);
+                self.works[i].1 = Identity::of_reference(&self.works[i].0);
+                self.entries.push(log(
+                    Kind::Unsure,
+                    format!(
+                        "“{}” names {} by the first word of each name: its names read family first",
+                        shorten(source),
+                        self.describe(Target::New(i))
+                    ),
+                ));
+                return Some((Target::New(i), r.locator.clone()));
             }
             if let Some((short_title, page)) = trailing_number(r.title.as_deref().unwrap_or("")) {
                 let mut shorter = r.clone();
@@ -323,6 +344,44 @@ impl State<'_> {
             }
             Target::Existing(i) => format!("`{}` (already in the dossier)", self.existing[i].key),
         }
+    }
+}
+
+/// "Trần Thị Mai" read as given names "Trần Thị", family "Mai", turned family first.
+fn family_first(r: &mut Reference) {
+    for name in r.authors.iter_mut().chain(r.editors.iter_mut()) {
+        if let crate::model::Name::Person { family, given, .. } = name {
+            if let Some(g) = given.take() {
+                let mut words: Vec<&str> = g.split_whitespace().collect();
+                if words.is_empty() {
+                    continue;
+                }
+                let first = words.remove(0).to_string();
+                words.push(family.as_str());
+                *given = Some(words.join(" "));
+                *family = first;
+            }
+        }
+    }
+}
+
+/// `Baird, McIntosh, and Özler, “Cash or Condition?,” 1735`: a number that reads as a year
+/// after a title with nothing else is the page of a short form, when a work cited before
+/// matches that short form.
+fn year_as_page(r: &mut Reference, matches: impl Fn(&Reference) -> bool) {
+    let only_a_year = !r.short
+        && r.fields.is_empty()
+        && r.locator.is_none()
+        && r.issued.is_some_and(|d| d.month.is_none());
+    if !only_a_year {
+        return;
+    }
+    let mut short = r.clone();
+    short.short = true;
+    short.locator = short.issued.take().map(|d| d.year.to_string());
+    short.unsure.clear();
+    if matches(&short) {
+        *r = short;
     }
 }
 

@@ -294,6 +294,22 @@ pub fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
 
 /// `no. 2`, `No. 2014: 01`, `no 2`, `no.5`, `vol. 3`, `pp. 33–35`, `p. 4`, `chap. 3`, `sec. 2`,
 /// `accessed May 3, 2021`: (label, value, length).
+/// A locator after "Ibid.": `, 48`, `, 7n2`, `, 1:23`, `, chap. 3`, `, pp. 4–5`; the locator as
+/// the note writes it and the bytes it takes.
+pub fn locator_at(text: &str) -> Option<(String, usize)> {
+    let (j, _) = skip_separators(text, 0);
+    let rest = &text[j..];
+    if let Some((label, value, len)) = labelled(rest) {
+        let written = match label {
+            "p." | "pp." => value,
+            "accessed" | "modified" => return None,
+            _ => format!("{label} {value}"),
+        };
+        return Some((written, j + len));
+    }
+    number_at(rest).map(|(value, len)| (value, j + len))
+}
+
 /// Whether `text` starts with a labelled number or date (`no. 4`, `doc. 12/3`, `accessed …`).
 pub fn is_labelled(text: &str) -> bool {
     labelled(text).is_some()
