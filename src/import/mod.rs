@@ -24,6 +24,8 @@ pub mod resolve;
 mod run;
 pub mod scan;
 pub mod segment;
+#[cfg(test)]
+mod short_form_tests;
 pub mod tail;
 pub mod volumes;
 pub mod write;

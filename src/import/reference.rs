@@ -426,7 +426,8 @@ fn begins_data(text: &str) -> bool {
     if let Some((value, len)) = super::tail::number_at(text) {
         let years = value.split(['–', '-']).all(|y| year_of(y).is_some());
         let rest = text[len..].trim_start_matches(['.', ' ']);
-        if !years && (rest.is_empty() || rest.starts_with(';')) {
+        let prose_after = rest.starts_with(", ") && rest[2..].starts_with(char::is_lowercase);
+        if !years && (rest.is_empty() || rest.starts_with(';') || prose_after) {
             return true;
         }
     }
