@@ -495,11 +495,12 @@ fn finish(state: State<'_>, notes: Vec<(u32, Vec<Pending>)>) -> Resolved {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::segment::split_note;
     use super::*;
 
-    fn run(notes: &[&str]) -> Resolved {
+    /// Resolves notes given as text, numbered from 1.
+    pub(in crate::import) fn run(notes: &[&str]) -> Resolved {
         let pieces = notes
             .iter()
             .enumerate()

@@ -1,17 +1,8 @@
 //! The failure classes of issue 13, on notes invented for them: each later citation must
 //! reach the work cited in full before it, and prose must stay prose.
 
-use super::resolve::{resolve, Part, Resolved};
-use super::segment::split_note;
-
-fn run(notes: &[&str]) -> Resolved {
-    let pieces = notes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (i as u32 + 1, split_note(n, false)))
-        .collect();
-    resolve(pieces, &[])
-}
+use super::resolve::tests::run;
+use super::resolve::{Part, Resolved};
 
 /// The keys and locators each note cites.
 fn cited(r: &Resolved) -> Vec<Vec<(String, Option<String>)>> {
