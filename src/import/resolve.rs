@@ -8,6 +8,7 @@ use super::keys::assign_key;
 use super::matching::Identity;
 use super::reference::Reference;
 use super::report::{Entry, Kind};
+use super::rereading::{family_first, fill_missing, trailing_number, year_as_page};
 use super::segment::Piece;
 use crate::model::Work;
 
@@ -347,88 +348,6 @@ impl State<'_> {
     }
 }
 
-/// "Trần Thị Mai" read as given names "Trần Thị", family "Mai", turned family first.
-fn family_first(r: &mut Reference) {
-    for name in r.authors.iter_mut().chain(r.editors.iter_mut()) {
-        if let crate::model::Name::Person { family, given, .. } = name {
-            if let Some(g) = given.take() {
-                let mut words: Vec<&str> = g.split_whitespace().collect();
-                if words.is_empty() {
-                    continue;
-                }
-                let first = words.remove(0).to_string();
-                words.push(family.as_str());
-                *given = Some(words.join(" "));
-                *family = first;
-            }
-        }
-    }
-}
-
-/// `Baird, McIntosh, and Özler, “Cash or Condition?,” 1735`: a number that reads as a year
-/// after a title with nothing else is the page of a short form, when a work cited before
-/// matches that short form.
-fn year_as_page(r: &mut Reference, matches: impl Fn(&Reference) -> bool) {
-    let only_a_year = !r.short
-        && r.fields.is_empty()
-        && r.locator.is_none()
-        && r.issued.is_some_and(|d| d.month.is_none());
-    if !only_a_year {
-        return;
-    }
-    let mut short = r.clone();
-    short.short = true;
-    short.locator = short.issued.take().map(|d| d.year.to_string());
-    short.unsure.clear();
-    if matches(&short) {
-        *r = short;
-    }
-}
-
-/// "Strategic partnerships in Asia 48" → ("Strategic partnerships in Asia", "48").
-fn trailing_number(title: &str) -> Option<(String, String)> {
-    let (head, last) = title.rsplit_once(' ')?;
-    let ok = !last.is_empty()
-        && last
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-'));
-    ok.then(|| {
-        (
-            head.trim_end_matches([',', '.']).to_string(),
-            last.to_string(),
-        )
-    })
-}
-
-/// Copies into `first` what only the repeat gives; lists the fields in which they differ.
-fn fill_missing(first: &mut Reference, repeat: &Reference) -> Vec<String> {
-    let mut differences = Vec::new();
-    if first.authors.is_empty() && !repeat.authors.is_empty() {
-        first.authors = repeat.authors.clone();
-    }
-    if first.issued.is_none()
-        || first
-            .issued
-            .is_some_and(|d| d.day.is_none() && repeat.issued.is_some_and(|r| r.year == d.year))
-    {
-        first.issued = repeat.issued.or(first.issued);
-    }
-    for (field, value) in &repeat.fields {
-        match first.fields.get(field) {
-            None => {
-                first.fields.insert(field.clone(), value.clone());
-            }
-            Some(v) if super::scan::alnum_fold(v) != super::scan::alnum_fold(value) => {
-                differences.push(format!(
-                    "the repeat gives {field} “{value}”, the first “{v}” (kept the first)"
-                ));
-            }
-            Some(_) => {}
-        }
-    }
-    differences
-}
-
 fn shorten(text: &str) -> String {
     let t: String = text.chars().take(90).collect();
     if t.len() < text.len() {
@@ -491,106 +410,5 @@ fn finish(state: State<'_>, notes: Vec<(u32, Vec<Pending>)>) -> Resolved {
         works,
         reused: state.reused,
         entries: state.entries,
-    }
-}
-
-#[cfg(test)]
-pub(super) mod tests {
-    use super::super::segment::split_note;
-    use super::*;
-
-    /// Resolves notes given as text, numbered from 1.
-    pub(in crate::import) fn run(notes: &[&str]) -> Resolved {
-        let pieces = notes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (i as u32 + 1, split_note(n, false)))
-            .collect();
-        resolve(pieces, &[])
-    }
-
-    #[test]
-    fn ibid_with_nothing_before_is_left_as_text() {
-        let r = run(&["Ibid., 4."]);
-        assert!(r.works.is_empty());
-        assert_eq!(r.notes[0].parts, vec![Part::Prose("Ibid., 4.".into())]);
-        assert_eq!(r.entries[0].kind, Kind::Unparsed);
-    }
-
-    #[test]
-    fn keys_follow_the_order_of_first_citation() {
-        let r = run(&[
-            "Rachel Carson, Silent Spring (Boston: Houghton Mifflin, 1962).",
-            "Paul Sutter, “The Dust Bowl,” Environmental History 20, no. 1 (2015): 1–22; Carson, Silent Spring, 5.",
-        ]);
-        let keys: Vec<&str> = r.works.iter().map(|w| w.key.as_str()).collect();
-        assert_eq!(keys, vec!["carson1962silent", "sutter2015dust"]);
-        assert_eq!(
-            r.notes[1].parts,
-            vec![
-                Part::Cluster(vec![
-                    Citation {
-                        key: "sutter2015dust".into(),
-                        locator: None
-                    },
-                    Citation {
-                        key: "carson1962silent".into(),
-                        locator: Some("5".into())
-                    },
-                ]),
-                // The closing full stop stays prose; the Markdown note leaves it to the style.
-                Part::Prose(".".into()),
-            ]
-        );
-    }
-
-    /// Odd input (unbalanced quotes and brackets, stray digits, other scripts) never panics.
-    #[test]
-    fn no_input_panics() {
-        const PARTS: [&str; 24] = [
-            "“",
-            "”",
-            "‘",
-            "’",
-            "\"",
-            "(",
-            ")",
-            ";",
-            ", ",
-            ". ",
-            "Ibid.",
-            "eds.",
-            "in ",
-            "no. ",
-            "2019",
-            "33–35",
-            "Smith",
-            "Jane Doe",
-            "NATO",
-            "Ærø Ñandú",
-            "*",
-            "_",
-            "https://x.org/a",
-            "日本",
-        ];
-        let mut seed: u64 = 42;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize
-        };
-        for _ in 0..3000 {
-            let len = next() % 14;
-            let note: String = (0..len)
-                .map(|_| PARTS[next() % PARTS.len()])
-                .collect::<Vec<_>>()
-                .join(if next() % 2 == 0 { " " } else { "" });
-            for markdown in [false, true] {
-                let pieces = split_note(&note, markdown);
-                let _ = resolve(vec![(1, pieces.clone()), (2, pieces)], &[]);
-            }
-            let _ = super::super::notes::split_notes(&format!("1. {note}\n2 {note}"));
-        }
     }
 }

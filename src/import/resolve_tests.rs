@@ -1,8 +1,105 @@
-//! The failure classes of issue 13, on notes invented for them: each later citation must
-//! reach the work cited in full before it, and prose must stay prose.
+//! Resolving notes: keys in order of first citation, Ibid. with nothing before, odd input,
+//! and the failure classes of issue 13 on notes invented for them (each later citation must
+//! reach the work cited in full before it; prose must stay prose).
 
-use super::resolve::tests::run;
-use super::resolve::{Part, Resolved};
+use super::report::Kind;
+use super::resolve::{resolve, Citation, Part, Resolved};
+use super::segment::split_note;
+
+/// Resolves notes given as text, numbered from 1.
+fn run(notes: &[&str]) -> Resolved {
+    let pieces = notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (i as u32 + 1, split_note(n, false)))
+        .collect();
+    resolve(pieces, &[])
+}
+
+#[test]
+fn ibid_with_nothing_before_is_left_as_text() {
+    let r = run(&["Ibid., 4."]);
+    assert!(r.works.is_empty());
+    assert_eq!(r.notes[0].parts, vec![Part::Prose("Ibid., 4.".into())]);
+    assert_eq!(r.entries[0].kind, Kind::Unparsed);
+}
+
+#[test]
+fn keys_follow_the_order_of_first_citation() {
+    let r = run(&[
+        "Rachel Carson, Silent Spring (Boston: Houghton Mifflin, 1962).",
+        "Paul Sutter, “The Dust Bowl,” Environmental History 20, no. 1 (2015): 1–22; Carson, Silent Spring, 5.",
+    ]);
+    let keys: Vec<&str> = r.works.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(keys, vec!["carson1962silent", "sutter2015dust"]);
+    assert_eq!(
+        r.notes[1].parts,
+        vec![
+            Part::Cluster(vec![
+                Citation {
+                    key: "sutter2015dust".into(),
+                    locator: None
+                },
+                Citation {
+                    key: "carson1962silent".into(),
+                    locator: Some("5".into())
+                },
+            ]),
+            // The closing full stop stays prose; the Markdown note leaves it to the style.
+            Part::Prose(".".into()),
+        ]
+    );
+}
+
+/// Odd input (unbalanced quotes and brackets, stray digits, other scripts) never panics.
+#[test]
+fn no_input_panics() {
+    const PARTS: [&str; 24] = [
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "(",
+        ")",
+        ";",
+        ", ",
+        ". ",
+        "Ibid.",
+        "eds.",
+        "in ",
+        "no. ",
+        "2019",
+        "33–35",
+        "Smith",
+        "Jane Doe",
+        "NATO",
+        "Ærø Ñandú",
+        "*",
+        "_",
+        "https://x.org/a",
+        "日本",
+    ];
+    let mut seed: u64 = 42;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize
+    };
+    for _ in 0..3000 {
+        let len = next() % 14;
+        let note: String = (0..len)
+            .map(|_| PARTS[next() % PARTS.len()])
+            .collect::<Vec<_>>()
+            .join(if next() % 2 == 0 { " " } else { "" });
+        for markdown in [false, true] {
+            let pieces = split_note(&note, markdown);
+            let _ = resolve(vec![(1, pieces.clone()), (2, pieces)], &[]);
+        }
+        let _ = super::notes::split_notes(&format!("1. {note}\n2 {note}"));
+    }
+}
 
 /// The keys and locators each note cites.
 fn cited(r: &Resolved) -> Vec<Vec<(String, Option<String>)>> {
