@@ -22,6 +22,8 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
             '(' if title_paren_end(text, i).is_some() => {
                 inside_until = title_paren_end(text, i).unwrap_or(i);
             }
+            // "Zoonomia; or, The Laws of Organic Life": an old double title goes on.
+            ';' if after.starts_with(" or, ") => {}
             '(' | ';' => return (i, i),
             '.' if after.starts_with(' ') => {
                 let word = text[..i].split_whitespace().last().unwrap_or("");

@@ -3,7 +3,7 @@
 //! a bare page after a semicolon as the pinpoint of the reference before it.
 
 use super::names::{is_any_particle, is_initial, is_name_word, parse_name_list};
-use super::reference::{parse_reference, Reference};
+use super::reference::{parse_reference, Parsed, Reference};
 use super::scan::{closing_paren, next_italic, next_quoted, split_top_level, words};
 
 /// A part of a note.
@@ -88,7 +88,12 @@ fn find_in_segment(
     let body_start = segment.len() - segment.trim_start().len();
     let lead = lead_in_at(&segment[body_start..]).unwrap_or(0);
     let mut pos = body_start + lead;
-    if let Some(p) = parse_reference(&segment[pos..], markdown) {
+    if let Some(mut p) = parse_reference(&segment[pos..], markdown) {
+        // "On the manuscript see Institution, Title (…)": prose before a lead-in is no title.
+        if let Some((lead_end, signed)) = signed_after_lead_in(&segment[pos..], &p, markdown) {
+            pos += lead_end;
+            p = signed;
+        }
         // A plain title without names must make up the whole list item: otherwise it is prose.
         let r = &p.reference;
         let whole = segment[pos + p.end..].trim_matches(['.', ' ']).is_empty();
@@ -136,6 +141,21 @@ fn lead_in_at(text: &str) -> Option<usize> {
                 .is_some_and(|t| t.eq_ignore_ascii_case(l))
         })
         .map(|l| l.len())
+}
+
+/// An unsigned reference read from the start of `text` whose title holds a lead-in ("see"):
+/// the signed reference after the lead-in, ending where it ended, and where it starts.
+fn signed_after_lead_in(text: &str, unsigned: &Parsed, markdown: bool) -> Option<(usize, Parsed)> {
+    let r = &unsigned.reference;
+    if r.ibid || !r.creators().is_empty() {
+        return None;
+    }
+    PROSE_LEAD_INS.iter().find_map(|l| {
+        let at = text[..unsigned.end].find(l)? + l.len();
+        let signed = parse_reference(&text[at..], markdown)?;
+        (!signed.reference.creators().is_empty() && at + signed.end >= unsigned.end)
+            .then_some((at, signed))
+    })
 }
 
 /// Words in prose after which a short form may stand ("… see Cruz, Rivers of Asia.", "… in
