@@ -59,10 +59,13 @@ pub fn split_names_and_title(text: &str) -> (NameList, usize) {
         // is a name only on the way to that "and" ("Olsen, Two Rivers, One Plan?" is a title).
         let in_list =
             first_piece || joined_by_and || inverted || n >= 2 || and_follows(&pieces, n, text);
+        // "and" inside a later piece joins family names alone only in a short form's list
+        // ("Baird, McIntosh, and Özler"); after a full name it is a title's ("Cash and Care").
+        let leading_and = bare.len() != trimmed.len() || after_lone_family;
         // Family names alone, as short forms list them: "Van den Bold, Quisumbing, and Gillespie".
         let family_list = single && and_follows(&pieces, n, text);
         let is_name = (institution
-            || parse_name_list(bare, first_piece || joined_by_and || family_list).is_some())
+            || parse_name_list(bare, first_piece || leading_and || family_list).is_some())
             && (!single || first_piece || joined_by_and || inverted || family_list)
             && (!after_lone_family || joined_by_and || family_list)
             && (institution || in_list)

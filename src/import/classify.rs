@@ -175,8 +175,12 @@ pub fn classify(r: &mut Reference) {
             r.fields.entry(field.into()).or_insert(issue);
         }
     }
-    if r.csl_type == "book" && r.locator.is_none() {
-        // A book has no page range of its own: pages after it point into it.
+    let published_alone = r.csl_type == "book"
+        || (matches!(r.csl_type.as_str(), "report" | "thesis")
+            && r.fields.contains_key("publisher"));
+    if published_alone && r.locator.is_none() {
+        // A book, or a report or thesis with its publisher, has no page range of its own:
+        // pages after it point into it (a paper in a series, "UI Paper 10 (2019): 4–21", has).
         if let Some(pages) = r.fields.remove("page") {
             r.locator = Some(pages);
         }

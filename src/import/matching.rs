@@ -147,19 +147,26 @@ impl Identity {
             && pairwise(&short.creators, &long.creators)
     }
 
-    /// A short form whose family names are the first words of the full names: the full
-    /// reference printed them family first ("Trần Thị Mai" cited as "Trần").
-    pub fn shortens_family_first(&self, full: &Identity) -> bool {
+    /// A short form whose family names are the first words of some full names: the full
+    /// reference printed those family first ("Li Wei and Sarah O’Neill" cited as "Li and
+    /// O’Neill"). The positions of the names to turn, if that reading matches.
+    pub fn shortens_family_first(&self, full: &Identity) -> Option<Vec<usize>> {
         let mut flipped = full.clone();
-        for c in &mut flipped.creators {
-            if let Some(first) = c.given_first.take() {
+        let mut turned = Vec::new();
+        for (i, c) in flipped.creators.iter_mut().enumerate() {
+            let short = self.creators.get(i);
+            if c.given_first.is_some()
+                && short.is_some_and(|s| Some(&s.full) == c.given_first.as_ref())
+            {
+                let first = c.given_first.take().unwrap_or_default();
                 c.full = first.clone();
                 c.core = first;
                 c.initial = None;
+                turned.push(i);
             }
         }
         flipped.families = flipped.creators.iter().map(|c| c.full.clone()).collect();
-        flipped.creators != full.creators && self.shortens(&flipped)
+        (!turned.is_empty() && self.shortens(&flipped)).then_some(turned)
     }
 
     /// Initials that tell two authors of one family name apart ("P. Smith", "E. Smith").

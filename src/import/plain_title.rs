@@ -56,7 +56,41 @@ fn title_paren_end(text: &str, open: usize) -> Option<usize> {
     (!inner_is_data && more_title).then_some(close)
 }
 
+/// `Chaillot Paper no. 171 (Paris: …)`, `Working Paper 12,`: a series and its number after the
+/// title, before the publication facts.
+fn series_number(text: &str) -> bool {
+    let end = text.find([',', '(', ';']).unwrap_or(text.len());
+    let piece = text[..end].trim_end();
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let numbered = words
+        .last()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words.len() >= 2
+        && words.len() <= 7;
+    let labelled_number = words
+        .iter()
+        .position(|w| matches!(*w, "no." | "No." | "vol." | "Vol."))
+        .is_some_and(|i| i >= 1 && i + 2 == words.len());
+    // `World Bank Policy Research Report (Washington, DC: …)`: a series named without number.
+    let capitalised = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let unnumbered = text[end..].starts_with('(')
+        && capitalised
+        && (2..=6).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            ["Report", "Reports", "Series", "Paper", "Papers", "Brief"].contains(w)
+        });
+    (numbered && (labelled_number || series_like(piece)) || unnumbered)
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 fn begins_data(text: &str) -> bool {
+    if series_number(text) {
+        return true;
+    }
     let first = text.split_whitespace().next().unwrap_or("");
     // `Short Title, 40.` at the end of a reference: the page is the citation's, not the
     // title's (unless it is a span of years, as titles end: `, 1914–1918`).

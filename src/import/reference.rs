@@ -370,6 +370,19 @@ mod tests {
     }
 
     #[test]
+    fn a_series_and_its_number_after_the_title() {
+        let r = read("Ocean Institute (OI), Maritime Security in the Gulf, Harbour Paper no. 17 (Paris: OI, 2021), 14–16.");
+        assert_eq!(r.title.as_deref(), Some("Maritime Security in the Gulf"));
+        assert_eq!(r.field("collection-title"), Some("Harbour Paper"));
+        assert_eq!(r.field("collection-number"), Some("17"));
+        assert_eq!(r.locator.as_deref(), Some("14–16"));
+        let r = read(
+            "Ada Lee, Cash and Care, Sea Bank Policy Research Report (Lagos: Sea Bank, 2009), 3.",
+        );
+        assert_eq!(r.title.as_deref(), Some("Cash and Care"));
+    }
+
+    #[test]
     fn ibid_keeps_a_note_on_a_page() {
         assert_eq!(read("Ibid., 7n2.").locator.as_deref(), Some("7n2"));
         assert_eq!(read("Ibid., 12nn3–4.").locator.as_deref(), Some("12nn3–4"));

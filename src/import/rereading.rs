@@ -5,19 +5,26 @@
 use super::reference::Reference;
 
 /// "Trần Thị Mai" read as given names "Trần Thị", family "Mai", turned family first.
-pub fn family_first(r: &mut Reference) {
-    for name in r.authors.iter_mut().chain(r.editors.iter_mut()) {
+pub fn family_first(r: &mut Reference, which: &[usize]) {
+    let names = if r.authors.is_empty() {
+        &mut r.editors
+    } else {
+        &mut r.authors
+    };
+    for (i, name) in names.iter_mut().enumerate() {
+        if !which.contains(&i) {
+            continue;
+        }
         if let crate::model::Name::Person { family, given, .. } = name {
-            if let Some(g) = given.take() {
-                let mut words: Vec<&str> = g.split_whitespace().collect();
-                if words.is_empty() {
-                    continue;
-                }
-                let first = words.remove(0).to_string();
-                words.push(family.as_str());
-                *given = Some(words.join(" "));
-                *family = first;
+            let Some(g) = given.clone() else { continue };
+            let mut words: Vec<&str> = g.split_whitespace().collect();
+            if words.is_empty() {
+                continue;
             }
+            let first = words.remove(0).to_string();
+            words.push(family.as_str());
+            *given = Some(words.join(" "));
+            *family = first;
         }
     }
 }

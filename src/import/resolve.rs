@@ -186,17 +186,19 @@ impl State<'_> {
                 ));
                 return Some((t, r.locator.clone()));
             }
-            if let Some(i) = self
+            let turned = self
                 .works
                 .iter()
-                .rposition(|(_, wid, _)| id.shortens_family_first(wid))
-            {
-                family_first(&mut self.works[i].0);
+                .enumerate()
+                .rev()
+                .find_map(|(i, (_, wid, _))| Some((i, id.shortens_family_first(wid)?)));
+            if let Some((i, which)) = turned {
+                family_first(&mut self.works[i].0, &which);
                 self.works[i].1 = Identity::of_reference(&self.works[i].0);
                 self.entries.push(log(
                     Kind::Unsure,
                     format!(
-                        "“{}” names {} by the first word of each name: its names read family first",
+                        "“{}” names {} by the first word of a name: that name read family first",
                         shorten(source),
                         self.describe(Target::New(i))
                     ),
@@ -265,20 +267,22 @@ impl State<'_> {
         if !(r.within && r.editors.is_empty()) {
             return;
         }
-        let Some((names, title)) = r
+        let readings = r
             .field("container-title")
-            .and_then(super::volumes::short_container)
-        else {
-            return;
-        };
-        let id = super::volumes::short_form_identity(&names, &title);
-        let volume = self.works.iter().rev().find_map(|(w, wid, _)| {
-            if w.csl_type == "book" && !w.editors.is_empty() && id.shortens(wid) {
-                return Some(w.clone());
-            }
-            super::volumes::volume_of(w).filter(|v| id.shortens(&Identity::of_reference(v)))
+            .map(super::volumes::short_container)
+            .unwrap_or_default();
+        let found = readings.iter().find_map(|(names, title)| {
+            let id = super::volumes::short_form_identity(names, title);
+            self.works.iter().rev().find_map(|(w, wid, _)| {
+                if w.csl_type == "book" && !w.editors.is_empty() && id.shortens(wid) {
+                    return Some((w.clone(), title.clone()));
+                }
+                super::volumes::volume_of(w)
+                    .filter(|v| id.shortens(&Identity::of_reference(v)))
+                    .map(|v| (v, title.clone()))
+            })
         });
-        if let Some(volume) = volume {
+        if let Some((volume, title)) = found {
             super::volumes::complete_chapter(r, &volume);
             self.entries.push(Entry {
                 note,

@@ -214,3 +214,42 @@ fn names_printed_family_first_are_turned_by_their_short_form() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn only_the_names_a_short_form_cites_by_their_first_word_are_turned() {
+    let r = run(&[
+        "Li Wei and Sarah O’Neill, “Beyond the Belt,” Port Studies 5, no. 3 (2021): 60–78.",
+        "Li and O’Neill, “Beyond the Belt,” 65.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    let families: Vec<String> = r.works[0]
+        .reference
+        .authors
+        .iter()
+        .map(|n| match n {
+            crate::model::Name::Person { family, .. } => family.clone(),
+            crate::model::Name::Institution { literal } => literal.clone(),
+        })
+        .collect();
+    assert_eq!(families, vec!["Li", "O’Neill"]);
+}
+
+#[test]
+fn a_chapter_in_a_volume_printed_short_whose_title_has_commas() {
+    let r = run(&[
+        "Hans van der Meer and Sofia Ricci, eds., Trade, Power and the Sea: Europe and Asia (Amsterdam: Dock Press, 2018).",
+        "Mei Ong, “Hedging,” in van der Meer and Ricci, Trade, Power and the Sea, 45–67.",
+    ]);
+    let chapter = &r
+        .works
+        .iter()
+        .find(|w| w.reference.title.as_deref() == Some("Hedging"))
+        .unwrap()
+        .reference;
+    assert_eq!(
+        chapter.field("container-title"),
+        Some("Trade, Power and the Sea: Europe and Asia")
+    );
+    assert_eq!(chapter.editors.len(), 2);
+    assert_eq!(chapter.field("publisher"), Some("Dock Press"));
+}

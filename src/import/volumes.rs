@@ -29,9 +29,10 @@ pub fn volume_of(chapter: &Reference) -> Option<Reference> {
 }
 
 /// `Jardine, Secord, and Spary, Cultures of Natural History`: a container printed as a short
-/// form, as (the editors' names, the short title). The longest run of names wins.
-pub fn short_container(container: &str) -> Option<(Vec<Name>, String)> {
-    container
+/// form, as the ways to read it (the editors' names, the short title), the longest run of
+/// names first: a title may hold commas too ("Ricci, Trade, Power and the Sea").
+pub fn short_container(container: &str) -> Vec<(Vec<Name>, String)> {
+    let mut readings: Vec<(Vec<Name>, String)> = container
         .match_indices(", ")
         .filter_map(|(i, _)| {
             let title = container[i + 2..].trim();
@@ -41,7 +42,9 @@ pub fn short_container(container: &str) -> Option<(Vec<Name>, String)> {
             let names = parse_name_list(&container[..i], true)?.names;
             (!names.is_empty()).then(|| (names, title.to_string()))
         })
-        .last()
+        .collect();
+    readings.reverse();
+    readings
 }
 
 /// A short form standing for a volume: names as the volume's creators, the short title.
@@ -84,7 +87,10 @@ mod tests {
         assert_eq!(volume.title.as_deref(), Some("Cultures of Natural History"));
         assert_eq!(volume.editors.len(), 2);
         let (names, title) =
-            short_container("Jardine, Secord, and Spary, Cultures of Natural History").unwrap();
+            short_container("Jardine, Secord, and Spary, Cultures of Natural History")
+                .into_iter()
+                .next()
+                .unwrap();
         assert_eq!(
             (names.len(), title.as_str()),
             (3, "Cultures of Natural History")
