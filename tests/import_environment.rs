@@ -16,15 +16,8 @@ use serde::Deserialize;
 
 #[derive(Deserialize)]
 struct Oracle {
-    notes: BTreeMap<u32, Vec<String>>,
-    works: BTreeMap<String, OracleWork>,
+    works: BTreeMap<String, serde::de::IgnoredAny>,
     locators: BTreeMap<u32, Vec<Option<String>>>,
-}
-
-#[derive(Deserialize)]
-struct OracleWork {
-    title: String,
-    names: Vec<String>,
 }
 
 fn oracle() -> Oracle {
@@ -67,35 +60,18 @@ fn cite(key: &str, locator: Option<&str>) -> (String, Option<String>) {
     (key.to_string(), locator.map(str::to_string))
 }
 
+/// The figures of this set are printed and asserted by `tests/import.rs`; here, the exact
+/// locators of every note.
 #[test]
-fn agreement_with_the_hand_made_oracle() {
+fn every_locator_of_the_oracle() {
     let i = imported();
     let o = oracle();
-    let titles = o
-        .works
-        .iter()
-        .map(|(k, w)| (k.clone(), w.title.clone()))
-        .collect();
-    let names = o
-        .works
-        .iter()
-        .map(|(k, w)| (k.clone(), w.names.iter().map(|n| written_name(n)).collect()))
-        .collect();
-    let agreement = Agreement::measure(&i, &o.notes, &titles, &names);
-    agreement.print("environmental history");
-    agreement.assert_at_least(0.95);
-    assert_eq!(agreement.works_imported, o.works.len());
     let notes = i.notes();
     for (n, expected) in &o.locators {
         let got: Vec<Option<String>> = notes[n].iter().map(|(_, l)| l.clone()).collect();
         assert_eq!(&got, expected, "locators of note {n}");
     }
-    let run = build(&i.root());
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    assert_eq!(i.works().len(), o.works.len());
 }
 
 #[test]

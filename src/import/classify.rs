@@ -59,8 +59,14 @@ pub fn classify(r: &mut Reference) {
         .any(|f| r.fields.contains_key(*f));
     let institution_author = r.authors.first().is_some_and(|a| a.is_institution());
     let report_title = REPORT_TITLES.iter().any(|w| lower_title.contains(w));
-    r.csl_type = if genre == "speech"
+    let thesis = ["diss", "thesis"].iter().any(|g| genre.contains(g));
+    r.csl_type = if thesis {
+        "thesis".into()
+    } else if genre == "blog" || genre == "web log" {
+        "post-weblog".into()
+    } else if genre == "speech"
         || genre == "event recording"
+        || r.fields.contains_key("event-title")
         || ["speech by", "remarks by", "address by", "keynote"]
             .iter()
             .any(|s| lower_title.starts_with(s))
@@ -169,8 +175,12 @@ pub fn classify(r: &mut Reference) {
             r.fields.entry(field.into()).or_insert(issue);
         }
     }
-    if r.csl_type == "book" && r.locator.is_none() {
-        // A book has no page range of its own: pages after it point into it.
+    let published_alone = r.csl_type == "book"
+        || (matches!(r.csl_type.as_str(), "report" | "thesis")
+            && r.fields.contains_key("publisher"));
+    if published_alone && r.locator.is_none() {
+        // A book, or a report or thesis with its publisher, has no page range of its own:
+        // pages after it point into it (a paper in a series, "UI Paper 10 (2019): 4–21", has).
         if let Some(pages) = r.fields.remove("page") {
             r.locator = Some(pages);
         }

@@ -111,6 +111,16 @@ pub fn parse_whole(text: &str) -> Option<Date> {
     if let Some(year) = year_of(t) {
         return Date::from_parts(year, None, None).ok();
     }
+    // A work in volumes over years, `1849–58` or `1794–1796`: the year it began.
+    if let Some((first, last)) = t.split_once(['–', '-']) {
+        let last_ok = last.len() == 2 || year_of(last).is_some();
+        if let (Some(year), true) = (
+            year_of(first),
+            last_ok && last.chars().all(|c| c.is_ascii_digit()),
+        ) {
+            return Date::from_parts(year, None, None).ok();
+        }
+    }
     let (date, len) = date_at(t)?;
     t[len..].trim().is_empty().then_some(date)
 }
@@ -145,6 +155,7 @@ mod tests {
             "2020-09-03"
         );
         assert_eq!(parse_whole("2014").unwrap().to_string(), "2014");
+        assert_eq!(parse_whole("1849–58").unwrap().to_string(), "1849");
         assert_eq!(parse_whole("2021-06-14").unwrap().to_string(), "2021-06-14");
         assert!(parse_whole("June 31, 2021").is_none());
         assert!(parse_whole("Routledge").is_none());

@@ -5,7 +5,7 @@ use crate::model::Name;
 
 /// Words that make a capitalised phrase an institution.
 #[rustfmt::skip]
-const INSTITUTION_WORDS: [&str; 58] = [
+const INSTITUTION_WORDS: [&str; 59] = [
     "ministry", "ministère", "ministerio", "ministerium", "department", "government",
     "gouvernement", "office", "institute", "institut", "institution", "agency", "organization",
     "organisation", "council", "commission", "committee", "association", "society", "foundation",
@@ -13,7 +13,7 @@ const INSTITUTION_WORDS: [&str; 58] = [
     "parliament", "assembly", "congress", "senate", "court", "secretariat", "union", "league",
     "forum", "network", "programme", "program", "board", "administration", "trust", "academy",
     "archives", "library", "museum", "observatory", "federation", "embassy", "cabinet", "nations",
-    "house", "survey", "inc", "ltd", "corporation",
+    "house", "survey", "inc", "ltd", "corporation", "group",
 ];
 
 /// News agencies and outlets that sign pieces.
@@ -23,15 +23,41 @@ const AGENCIES: [&str; 12] = [
     "dpa",
 ];
 
+/// Endings of compound institution nouns.
+const COMPOUND_ENDINGS: [&str; 6] = [
+    "bibliothek",
+    "archiv",
+    "ministerium",
+    "institut",
+    "amt",
+    "museum",
+];
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars().count() <= 10
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+}
+
 #[rustfmt::skip]
-const CONNECTORS: [&str; 14] = [
-    "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "et", "für", "&",
+const CONNECTORS: [&str; 15] = [
+    "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "et", "für", "&", "zu",
 ];
 
 /// An institution: an acronym, a news agency, or a capitalised phrase with a word such as
 /// Ministry, Institute or Government. "Official website of X" is X.
 pub fn parse_institution(text: &str) -> Option<Name> {
     let t = text.trim().trim_end_matches(['.', ',']).trim();
+    // `National Institute of … (NIPORT)`: the name, then its acronym in parentheses.
+    if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
+        let acronym = &t[open + 2..t.len() - 1];
+        return (is_acronym(acronym) && parse_institution(&t[..open]).is_some()).then(|| {
+            Name::Institution {
+                literal: t.to_string(),
+            }
+        });
+    }
     let lower = t.to_lowercase();
     let t = match lower.strip_prefix("official website of the ") {
         Some(_) => &t["official website of the ".len()..],
@@ -45,11 +71,7 @@ pub fn parse_institution(text: &str) -> Option<Name> {
     };
     if words.len() == 1 {
         let w = words[0];
-        let is_acronym = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars().count() <= 10
-            && w.chars()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
-        return (is_acronym || AGENCIES.contains(&w.to_lowercase().as_str()))
+        return (is_acronym(w) || AGENCIES.contains(&w.to_lowercase().as_str()))
             .then(institution)
             .flatten();
     }
@@ -67,7 +89,10 @@ pub fn parse_institution(text: &str) -> Option<Name> {
         let bare = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        INSTITUTION_WORDS.contains(&bare.as_str()) || AGENCIES.contains(&bare.as_str())
+        INSTITUTION_WORDS.contains(&bare.as_str())
+            || AGENCIES.contains(&bare.as_str())
+            // German compounds: "Staatsbibliothek", "Bundesarchiv", "Umweltbundesamt".
+            || COMPOUND_ENDINGS.iter().any(|e| bare.len() > e.len() && bare.ends_with(e))
     });
     (capitalised && keyword && words[0] != "See")
         .then(institution)

@@ -1,15 +1,17 @@
 //! When two references are one work: same DOI; same address and title; same family names
 //! (normalised) and a title that is the other's prefix; a short form's names and title words.
 
-use super::names::families;
+use super::names::{families, is_any_particle};
 use super::reference::Reference;
 use super::scan::{alnum_fold, fold_words};
-use crate::model::Work;
+use crate::model::{Name, Work};
 
 /// What identifies a work, folded for comparison.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Identity {
     pub families: Vec<String>,
+    /// The same names, as short forms may print them (see [`CreatorKey`]).
+    pub creators: Vec<CreatorKey>,
     pub et_al: bool,
     pub title: String,
     pub title_words: Vec<String>,
@@ -23,6 +25,7 @@ impl Identity {
         let title = r.title.clone().unwrap_or_default();
         Identity {
             families: families(r.creators()),
+            creators: r.creators().iter().map(CreatorKey::of).collect(),
             et_al: r.et_al,
             title: alnum_fold(&title),
             title_words: fold_words(&title),
@@ -40,6 +43,7 @@ impl Identity {
         };
         Identity {
             families: families(creators),
+            creators: creators.iter().map(CreatorKey::of).collect(),
             et_al: false,
             title: alnum_fold(w.title()),
             title_words: fold_words(w.field("title").unwrap_or("")),
@@ -120,7 +124,16 @@ impl Identity {
     }
 
     fn families_agree(&self, other: &Identity) -> bool {
-        if self.families == other.families {
+        if self.families == other.families && self.initials_agree(other) {
+            return true;
+        }
+        let pairwise = |a: &[CreatorKey], b: &[CreatorKey]| {
+            a.len() <= b.len() && a.iter().zip(b).all(|(x, y)| x.agrees(y))
+        };
+        if self.creators.len() == other.creators.len()
+            && !self.creators.is_empty()
+            && pairwise(&self.creators, &other.creators)
+        {
             return true;
         }
         // "A et al." against the full list, or a list whose first names agree.
@@ -130,9 +143,124 @@ impl Identity {
             (other, self)
         };
         (short.et_al || long.et_al)
-            && !short.families.is_empty()
-            && long.families.starts_with(&short.families)
+            && !short.creators.is_empty()
+            && pairwise(&short.creators, &long.creators)
     }
+
+    /// A short form whose family names are the first words of some full names: the full
+    /// reference printed those family first ("Li Wei and Sarah O’Neill" cited as "Li and
+    /// O’Neill"). The positions of the names to turn, if that reading matches.
+    pub fn shortens_family_first(&self, full: &Identity) -> Option<Vec<usize>> {
+        let mut flipped = full.clone();
+        let mut turned = Vec::new();
+        for (i, c) in flipped.creators.iter_mut().enumerate() {
+            let short = self.creators.get(i);
+            if c.given_first.is_some()
+                && short.is_some_and(|s| Some(&s.full) == c.given_first.as_ref())
+            {
+                let first = c.given_first.take().unwrap_or_default();
+                c.full = first.clone();
+                c.core = first;
+                c.initial = None;
+                turned.push(i);
+            }
+        }
+        flipped.families = flipped.creators.iter().map(|c| c.full.clone()).collect();
+        (!turned.is_empty() && self.shortens(&flipped)).then_some(turned)
+    }
+
+    /// Initials that tell two authors of one family name apart ("P. Smith", "E. Smith").
+    fn initials_agree(&self, other: &Identity) -> bool {
+        self.creators
+            .iter()
+            .zip(&other.creators)
+            .all(|(a, b)| a.initial.is_none() || b.initial.is_none() || a.initial == b.initial)
+    }
+}
+
+/// One author as a short form may print them: the family name with or without its particles
+/// ("Humboldt", "von Humboldt"), the first initial, an institution's acronym ("WHO", "IHME",
+/// "NIPORT" for "National Institute … (NIPORT)").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CreatorKey {
+    pub full: String,
+    pub core: String,
+    pub initial: Option<char>,
+    pub aliases: Vec<String>,
+    pub institution: bool,
+    /// The first given name, folded: the family name when the name was printed family first.
+    pub given_first: Option<String>,
+}
+
+impl CreatorKey {
+    pub fn of(name: &Name) -> CreatorKey {
+        match name {
+            Name::Person {
+                family,
+                given,
+                particle,
+                ..
+            } => {
+                let words: Vec<&str> = family.split_whitespace().collect();
+                let core_from = words.iter().position(|w| !is_any_particle(w)).unwrap_or(0);
+                CreatorKey {
+                    full: alnum_fold(&format!("{}{family}", particle.as_deref().unwrap_or(""))),
+                    core: alnum_fold(&words[core_from..].join(" ")),
+                    initial: given
+                        .as_deref()
+                        .and_then(|g| crate::text::fold(g).chars().find(|c| c.is_alphabetic())),
+                    aliases: Vec::new(),
+                    institution: false,
+                    given_first: given
+                        .as_deref()
+                        .and_then(|g| g.split_whitespace().next())
+                        .filter(|g| !g.ends_with('.'))
+                        .map(alnum_fold),
+                }
+            }
+            Name::Institution { literal } => CreatorKey {
+                full: alnum_fold(literal),
+                core: alnum_fold(literal),
+                initial: None,
+                aliases: institution_aliases(literal),
+                institution: true,
+                given_first: None,
+            },
+        }
+    }
+
+    pub fn agrees(&self, other: &CreatorKey) -> bool {
+        if self.institution != other.institution {
+            return false;
+        }
+        if self.institution {
+            return self.full == other.full
+                || other.aliases.contains(&self.full)
+                || self.aliases.contains(&other.full);
+        }
+        let initials =
+            self.initial.is_none() || other.initial.is_none() || self.initial == other.initial;
+        (self.full == other.full || self.core == other.core) && initials
+    }
+}
+
+/// `National Institute of Population Research and Training (NIPORT)` → `niport`, `niprt`;
+/// `World Health Organization` → `who`.
+fn institution_aliases(literal: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let (Some(open), true) = (literal.rfind('('), literal.ends_with(')')) {
+        out.push(alnum_fold(&literal[open + 1..literal.len() - 1]));
+    }
+    let bare = literal.split('(').next().unwrap_or(literal);
+    let initials: String = bare
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase) && w.chars().count() > 1)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    if initials.chars().count() >= 2 {
+        out.push(alnum_fold(&initials));
+    }
+    out
 }
 
 /// `https://www.x.org/a/` and `http://x.org/a` are one address.

@@ -3,26 +3,35 @@
 //! dossier's bibliography ([`import_bib`]).
 //!
 //! Notes go through these stages: [`notes`] splits the numbered notes, [`segment`] splits
-//! each note into prose and references, [`reference`] (with [`names`], [`institutions`],
-//! [`tail`], [`classify`]) reads one reference into CSL fields, [`resolve`] gives each work
-//! one key (Ibid., short forms, repeats; [`matching`], [`keys`]), and [`write`] and
+//! each note into prose and references, [`reference`] (with [`byline`], [`plain_title`], [`names`], [`institutions`],
+//! [`tail`], [`numbers`], [`book_details`], [`genre`], [`classify`]) reads one reference into CSL fields, [`resolve`] gives each work
+//! one key (Ibid., short forms, repeats; [`matching`], [`rereading`], [`volumes`], [`keys`]), and [`write`] and
 //! [`report`] produce the files.
 
 pub mod bib;
+pub mod book_details;
+pub mod byline;
 pub mod classify;
 pub mod dates;
+pub mod genre;
 pub mod institutions;
 pub mod keys;
 pub mod matching;
 pub mod names;
 pub mod notes;
+pub mod numbers;
+pub mod plain_title;
 pub mod reference;
 pub mod report;
+pub mod rereading;
 pub mod resolve;
+#[cfg(test)]
+mod resolve_tests;
 mod run;
 pub mod scan;
 pub mod segment;
 pub mod tail;
+pub mod volumes;
 pub mod write;
 
 use std::path::Path;

@@ -18,9 +18,9 @@ pub struct NameList {
 
 /// Lower-case particles that belong to a family name ("van der Berg", "de Gaulle").
 #[rustfmt::skip]
-const PARTICLES: [&str; 24] = [
+const PARTICLES: [&str; 25] = [
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le", "dos",
-    "das", "do", "ter", "ten", "zu", "bin", "ibn", "al", "el", "y",
+    "das", "do", "ter", "ten", "zu", "bin", "ibn", "al", "el", "y", "te",
 ];
 
 /// Capitalised words that start sentences or titles, never names.
@@ -45,6 +45,12 @@ pub fn is_initial(word: &str) -> bool {
 
 /// A word that may be part of a person's name.
 pub fn is_name_word(word: &str) -> bool {
+    // "al-Bīrūnī", "el-Sayed": an Arabic article joined to the name.
+    let word = ["al-", "el-", "ad-", "as-", "an-", "ash-", "az-"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(word);
     let Some(first) = word.chars().next() else {
         return false;
     };
@@ -78,6 +84,12 @@ fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word.to_lowercase().as_str())
 }
 
+/// A particle however it is capitalised ("von", "De", "te", "Ó"): for comparing family names
+/// with and without it ("Humboldt" for "von Humboldt").
+pub fn is_any_particle(word: &str) -> bool {
+    is_particle(word) || is_capital_particle(word)
+}
+
 /// One person's name, in natural order ("Stephen G. Brooks", "Jaap De Wilde"), or family name
 /// first where the name shows it ("TANAKA Hiroshi", "Lee Haye-ah"). A single word is a family
 /// name alone (short forms). Returns the name and a remark when the split is a guess.
@@ -95,8 +107,14 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
             }
         }
     }
+    // "de Onis", "te Heesen", "Ó Gráda": particles may lead a family name printed alone.
+    let particles_lead = words.len() >= 2
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| is_particle(w) || is_capital_particle(w));
     for (i, w) in words.iter().enumerate() {
-        let particle_ok = i > 0 && i + 1 < words.len() && is_particle(w);
+        let particle_ok =
+            (i > 0 || particles_lead) && i + 1 < words.len() && (is_particle(w) || *w == "Ó");
         if !(is_name_word(w) || is_initial(w) || particle_ok) {
             return None;
         }
@@ -138,6 +156,24 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
     if words[last].ends_with('.') || is_initial(words[last]) {
         return None;
     }
+    // "De la Cruz", "Van der Berg" alone (a short form): particles and a family name, no given name.
+    if words[..last]
+        .iter()
+        .all(|w| is_particle(w) || is_capital_particle(w))
+    {
+        return Some((person(words.join(" "), vec![]), None));
+    }
+    // Four words or more, none an initial or a particle: one given name and a family name of
+    // several words, as Iberian and compound names print ("Alena Vysotskaya Guedes Vieira").
+    if words.len() >= 4 && !words.iter().any(|w| is_initial(w) || is_particle(w)) {
+        let note = format!(
+            "“{}”: family name taken as {} (could be {})",
+            text.trim(),
+            words[1..].join(" "),
+            words[last]
+        );
+        return Some((person(words[1..].join(" "), vec![words[0]]), Some(note)));
+    }
     let mut start = last;
     while start > 1 && (is_particle(words[start - 1]) || is_capital_particle(words[start - 1])) {
         start -= 1;
@@ -159,7 +195,7 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
 fn is_capital_particle(word: &str) -> bool {
     [
         "De", "Le", "La", "Van", "Von", "Di", "Da", "Du", "Del", "Della", "Des", "Dos", "Ter",
-        "El", "Al",
+        "El", "Al", "Te", "Ó", "Ní", "Mac",
     ]
     .contains(&word)
 }
@@ -205,6 +241,14 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
     }
     if t.is_empty() {
         return None;
+    }
+    // "X (XI) and ICF": two institutions, when both halves are one.
+    let pair = t
+        .rsplit_once(" and ")
+        .and_then(|(a, b)| Some([parse_institution(a)?, parse_institution(b)?]));
+    if let Some(both) = pair {
+        list.names.extend(both);
+        return Some(list);
     }
     if let Some(institution) = parse_institution(t) {
         list.names.push(institution);

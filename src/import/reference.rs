@@ -3,9 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use super::dates::{find_date, year_of};
-use super::names::{is_initial, parse_institution, parse_name_list, NameList};
-use super::scan::{next_italic, next_quoted, split_top_level, url_len, Quoted};
+use super::byline::split_names_and_title;
+use super::dates::find_date;
+use super::names::{parse_institution, parse_name_list, NameList};
+use super::plain_title::unquoted_title_end;
+use super::scan::{next_italic, next_quoted, split_top_level, Quoted};
 use super::tail::{parse_tail, Tail};
 use crate::model::{Date, Name};
 
@@ -30,6 +32,9 @@ pub struct Reference {
     pub title_marked: bool,
     /// Neither container, publisher, date nor address: a short form (or an incomplete reference).
     pub short: bool,
+    /// A short form found in prose after "see", "in", "compare": a citation only if it matches
+    /// a work cited before.
+    pub in_prose: bool,
     pub unsure: Vec<String>,
 }
 
@@ -65,6 +70,15 @@ pub fn parse_reference(text: &str, markdown: bool) -> Option<Parsed> {
         if let Some(parsed) = with_marked_title(text, q) {
             return Some(parsed);
         }
+        // A quotation right after a word is inside a plain title ("Authorship of “Vestiges”").
+        let word_before = text[..q.open].split_whitespace().next_back().unwrap_or("");
+        if word_before.starts_with(char::is_lowercase) && word_before.ends_with(char::is_alphabetic)
+        {
+            let next = next_quoted(text, q.end).map(|n| n.open);
+            if let Some(parsed) = without_marks(text, next) {
+                return Some(parsed);
+            }
+        }
     }
     without_marks(text, quoted.map(|q| q.open))
 }
@@ -91,16 +105,12 @@ fn ibid(text: &str) -> Option<Parsed> {
         short: true,
         ..Reference::default()
     };
-    let after = &t[4..];
-    let tail = parse_tail(after);
-    reference.locator = tail
-        .locator
-        .clone()
-        .or(tail.pages.clone())
-        .or(tail.issue.map(|i| format!("no. {i}")));
+    // Only a locator follows "Ibid." ("Ibid., 210. On the wider …" goes on in prose).
+    let (locator, len) = super::numbers::locator_at(&t[4..]).unzip();
+    reference.locator = locator;
     Some(Parsed {
         reference,
-        end: lead + 4 + tail.end,
+        end: lead + 4 + len.unwrap_or(0),
     })
 }
 
@@ -171,185 +181,27 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
         }
     }
     split_publisher_from_title(&mut reference);
+    author_as_publisher(&mut reference);
     Some(Parsed { reference, end })
 }
 
-/// Leading comma-separated pieces that are names; where the title starts.
-fn split_names_and_title(text: &str) -> (NameList, usize) {
-    let pieces = split_top_level(text, ',');
-    let mut names_end = 0;
-    let mut title_start = 0;
-    for (n, &(start, end)) in pieces.iter().enumerate() {
-        let piece = &text[start..end];
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
-        let bare = trimmed.trim_start_matches("and ").trim_start_matches("& ");
-        if let Some(after) = ["eds. ", "ed. ", "(eds.) ", "eds.", "ed."]
-            .iter()
-            .find_map(|m| bare.strip_prefix(m))
-        {
-            names_end = start + lead + (bare.len() - after.len()).min(trimmed.len());
-            title_start = start + lead + trimmed.len() - after.len();
-            // `eds., Title`: the title is the next piece.
-            if after.trim().is_empty() {
-                if let Some(&(next, next_end)) = pieces.get(n + 1) {
-                    let piece = &text[next..next_end];
-                    title_start = next + (piece.len() - piece.trim_start().len());
-                }
-            }
-            break;
-        }
-        let first_piece = n == 0;
-        let single = bare.split_whitespace().count() == 1;
-        let joined_by_and = bare.len() != trimmed.len() || bare.contains(" and ");
-        let institution = parse_institution(bare).is_some();
-        // After a lone family name ("Carson, Silent Spring"), only "and" adds a name.
-        let after_lone_family =
-            n > 0 && text[pieces[0].0..pieces[0].1].split_whitespace().count() == 1;
-        let is_name = (institution
-            || parse_name_list(bare, first_piece || joined_by_and).is_some())
-            && (!single || first_piece || joined_by_and || given_after_family(&pieces, n, text))
-            && (!after_lone_family || joined_by_and);
-        // An institution signs alone: what follows it is the title.
-        if n > 0 && institution_before(&pieces[..n], text) {
-            title_start = start + lead;
-            break;
-        }
-        if is_name {
-            names_end = end;
-            continue;
-        }
-        // `Names. Title`: a name, a full stop, the title.
-        let lone_family_before =
-            n == 1 && names_end > 0 && text[..names_end].split_whitespace().count() == 1;
-        if let Some((name_len, title_at)) = name_then_full_stop(bare, lone_family_before) {
-            let base = start + lead + (trimmed.len() - bare.len());
-            names_end = base + name_len;
-            title_start = base + title_at;
-        } else {
-            title_start = start + lead;
-        }
-        break;
+/// `Muséum national d’Histoire naturelle, Catalogue … (Paris: Muséum national d’Histoire
+/// naturelle, 1914)`: an unsigned title that opens with its publisher's name is that
+/// institution's work, whatever words the name has.
+fn author_as_publisher(r: &mut Reference) {
+    let (Some(title), Some(publisher)) = (r.title.clone(), r.field("publisher")) else {
+        return;
+    };
+    if !r.creators().is_empty() {
+        return;
     }
-    if names_end == 0 {
-        return (NameList::default(), 0);
+    if let Some(rest) = title.strip_prefix(&format!("{publisher}, ")) {
+        r.authors = vec![Name::Institution {
+            literal: publisher.to_string(),
+        }];
+        r.title = Some(rest.to_string());
+        super::classify::classify(r);
     }
-    match parse_name_list(&text[..names_end], true) {
-        Some(list) if title_start > 0 => (list, title_start),
-        _ => (NameList::default(), 0),
-    }
-}
-
-/// `Kliman, Daniel M.`: a one-word piece followed by given names.
-fn given_after_family(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
-    n == 1
-        && pieces[0].1 - pieces[0].0 > 0
-        && text[pieces[0].0..pieces[0].1].split_whitespace().count() == 1
-        && parse_institution(&text[pieces[0].0..pieces[0].1]).is_none()
-        && pieces.len() > 2
-}
-
-fn institution_before(pieces: &[(usize, usize)], text: &str) -> bool {
-    pieces
-        .iter()
-        .any(|&(a, b)| parse_institution(&text[a..b]).is_some())
-}
-
-/// `Daniel M. Promising partnerships` → the length of `Daniel M.` (a name before `. `) and
-/// where the title starts. One word is a name only as the given name after a lone family name.
-fn name_then_full_stop(piece: &str, lone_family_before: bool) -> Option<(usize, usize)> {
-    for (i, _) in piece.match_indices(". ") {
-        let head = &piece[..i + 1];
-        let next_word = piece[i + 2..].split_whitespace().next().unwrap_or("");
-        if is_initial(next_word) {
-            continue;
-        }
-        let candidate = if head.split_whitespace().last().is_some_and(is_initial) {
-            head
-        } else {
-            &piece[..i]
-        };
-        let words: Vec<&str> = candidate.split_whitespace().collect();
-        let given_names = lone_family_before
-            && words.len() <= 3
-            && words
-                .iter()
-                .all(|w| super::names::is_name_word(w) || is_initial(w));
-        if given_names
-            || ((words.len() >= 2 || parse_institution(candidate).is_some())
-                && parse_name_list(candidate, true).is_some())
-        {
-            return Some((candidate.len(), i + 2));
-        }
-    }
-    None
-}
-
-/// Where a title without quotation marks ends: before a parenthesis, a full stop (not after an
-/// initial), a date or year after a comma, a URL, a genre, "in …". Returns (title end, tail start).
-fn unquoted_title_end(text: &str) -> (usize, usize) {
-    for (i, c) in text.char_indices() {
-        let after = &text[i + c.len_utf8()..];
-        match c {
-            '(' | ';' => return (i, i),
-            '.' if after.starts_with(' ') => {
-                let word = text[..i].split_whitespace().last().unwrap_or("");
-                let abbreviation = is_initial(&format!("{word}."))
-                    || [
-                        "St", "Dr", "Mr", "Mrs", "vs", "U.S", "D.C", "e.g", "i.e", "Vol", "no",
-                        "No",
-                    ]
-                    .contains(&word);
-                if !abbreviation {
-                    return (i, i + 1);
-                }
-            }
-            '?' | '!' if after.starts_with(' ') && series_like(after) => return (i + 1, i + 1),
-            ',' if after.starts_with(' ') && begins_data(&after[1..]) => return (i, i),
-            ' ' if url_len(after).is_some() => return (i, i),
-            _ => {}
-        }
-    }
-    (text.len(), text.len())
-}
-
-fn begins_data(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    let year_alone = year_of(first).is_some() && !first.trim_end_matches([',', '.']).contains('-');
-    year_alone
-        || super::dates::date_at(text).is_some()
-        || url_len(text).is_some()
-        || [
-            "press release",
-            "media release",
-            "event recording",
-            "in ",
-            "In ",
-            "no. ",
-            "No. ",
-            "vol. ",
-            "eds.",
-            "edited by",
-            "accessed",
-        ]
-        .iter()
-        .any(|p| text.starts_with(p))
-}
-
-/// A report series after a title ending in `?`: "NDC Research Papers Series".
-fn series_like(text: &str) -> bool {
-    let until = text.find('(').unwrap_or(text.len());
-    let words = &text[..until];
-    words.split_whitespace().count() <= 8
-        && [
-            "Series", "Papers", "Paper", "Report", "Reports", "Brief", "Briefs", "Studies",
-        ]
-        .iter()
-        .any(|w| {
-            words
-                .split_whitespace()
-                .any(|x| x.trim_end_matches([',', '.']) == *w)
-        })
 }
 
 /// "Report of the Expert Group, United States Institute of Peace": the institution after the
@@ -399,6 +251,11 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     put("URL", tail.url.clone());
     put("DOI", tail.doi.clone());
     put("genre", tail.genre.clone());
+    put("event-title", tail.event.clone());
+    put("event-place", tail.event_place.clone());
+    put("edition", tail.edition.clone());
+    put("number-of-volumes", tail.volumes.clone());
+    put("number", tail.number.clone());
     if !tail.container_editors.is_empty() && r.editors.is_empty() {
         r.editors = tail.container_editors.clone();
     }
@@ -438,4 +295,96 @@ pub fn clean_title(title: &str) -> String {
         t = t.replacen('“', "‘", 1).replacen('”', "’", 1);
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Reference {
+        parse_reference(text, false).unwrap().reference
+    }
+
+    #[test]
+    fn a_document_number_with_a_slash_or_colon_does_not_cut_the_reference() {
+        let r = read("Agency for Coastal Affairs, Framework for Shared Harbours, doc. 123/45 (Paris: Agency for Coastal Affairs, 2019), 12.");
+        assert_eq!(r.title.as_deref(), Some("Framework for Shared Harbours"));
+        assert_eq!(r.field("number"), Some("123/45"));
+        assert_eq!(r.field("publisher-place"), Some("Paris"));
+        assert_eq!(r.locator.as_deref(), Some("12"));
+        let r = read("Water Board, Annual Figures, no. 2019:7 (Delft: Water Board, 2019).");
+        assert_eq!(r.field("number"), Some("2019:7"));
+    }
+
+    #[test]
+    fn titles_with_inner_commas_and_question_marks_stay_whole() {
+        let r = read("Maria Olsen, Two Rivers, One Plan? The Politics of Basin Sharing (Oslo: Fjord Press, 2016), 33.");
+        assert_eq!(r.authors.len(), 1);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Two Rivers, One Plan? The Politics of Basin Sharing")
+        );
+        let short = read("Olsen, Two Rivers, One Plan?, 40.");
+        assert_eq!(short.title.as_deref(), Some("Two Rivers, One Plan?"));
+        assert_eq!(short.locator.as_deref(), Some("40"));
+        // A span of years ends a title; it is no pinpoint.
+        let war = read("Ito, Europe at War, 1914–1918.");
+        assert_eq!(war.title.as_deref(), Some("Europe at War, 1914–1918"));
+    }
+
+    #[test]
+    fn an_initial_and_a_capitalised_particle_in_short_forms() {
+        let r = read("P. Smith, Reluctant Navy, 45.");
+        assert_eq!(r.authors.len(), 1);
+        assert_eq!(r.title.as_deref(), Some("Reluctant Navy"));
+        let r = read("De la Cruz, “Preface,” 7.");
+        assert_eq!(
+            r.authors,
+            vec![Name::Person {
+                family: "De la Cruz".into(),
+                given: None,
+                particle: None,
+                suffix: None
+            }]
+        );
+    }
+
+    #[test]
+    fn talks_blogs_and_last_modified_pages_keep_their_tails() {
+        let r = read("Ana Ruiz, “Ports and Power” (speech, Forum on Maritime Order, Lisbon, June 1, 2019), https://example.org/ruiz.");
+        assert_eq!(r.csl_type, "speech");
+        assert_eq!(r.field("event-title"), Some("Forum on Maritime Order"));
+        assert_eq!(r.field("URL"), Some("https://example.org/ruiz"));
+        let r = read("Tom Lee, “Why Ports Matter,” Harbour Notes (blog), May 3, 2018, https://example.org/lee.");
+        assert_eq!(r.csl_type, "post-weblog");
+        assert_eq!(r.issued.unwrap().to_string(), "2018-05-03");
+        let r = read("“Shipping Facts,” Port Authority of Valletta, last modified January 9, 2020, https://example.org/facts.");
+        assert_eq!(
+            r.field("container-title"),
+            Some("Port Authority of Valletta")
+        );
+        assert_eq!(r.issued.unwrap().to_string(), "2020-01-09");
+        let r = read("Ada Obi, “Deltas” (PhD diss., University of Lagos, 2010), 4.");
+        assert_eq!(r.csl_type, "thesis");
+        assert_eq!(r.field("publisher"), Some("University of Lagos"));
+    }
+
+    #[test]
+    fn a_series_and_its_number_after_the_title() {
+        let r = read("Ocean Institute (OI), Maritime Security in the Gulf, Harbour Paper no. 17 (Paris: OI, 2021), 14–16.");
+        assert_eq!(r.title.as_deref(), Some("Maritime Security in the Gulf"));
+        assert_eq!(r.field("collection-title"), Some("Harbour Paper"));
+        assert_eq!(r.field("collection-number"), Some("17"));
+        assert_eq!(r.locator.as_deref(), Some("14–16"));
+        let r = read(
+            "Ada Lee, Cash and Care, Sea Bank Policy Research Report (Lagos: Sea Bank, 2009), 3.",
+        );
+        assert_eq!(r.title.as_deref(), Some("Cash and Care"));
+    }
+
+    #[test]
+    fn ibid_keeps_a_note_on_a_page() {
+        assert_eq!(read("Ibid., 7n2.").locator.as_deref(), Some("7n2"));
+        assert_eq!(read("Ibid., 12nn3–4.").locator.as_deref(), Some("12nn3–4"));
+    }
 }

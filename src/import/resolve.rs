@@ -8,6 +8,7 @@ use super::keys::assign_key;
 use super::matching::Identity;
 use super::reference::Reference;
 use super::report::{Entry, Kind};
+use super::rereading::{family_first, fill_missing, trailing_number, year_as_page};
 use super::segment::Piece;
 use crate::model::Work;
 
@@ -137,6 +138,32 @@ impl State<'_> {
             ));
             return Some((last, r.locator.clone()));
         }
+        // A short form found in prose stands only for a work cited before; else it is prose.
+        if r.in_prose {
+            let id = Identity::of_reference(r);
+            let found = self
+                .find(|earlier| id.shortens(earlier))
+                .or_else(|| self.volume_for(&id));
+            if let Some(t) = found {
+                self.entries.push(log(
+                    Kind::Merge,
+                    format!(
+                        "“{}” (in the prose) is the short form of {}: check that the prose cites it",
+                        shorten(source),
+                        self.describe(t)
+                    ),
+                ));
+                return Some((t, r.locator.clone()));
+            }
+            return None;
+        }
+        let mut r = r.clone();
+        self.complete_short_container(note, &mut r);
+        year_as_page(&mut r, |short| {
+            let id = Identity::of_reference(short);
+            self.find(|earlier| id.shortens(earlier)).is_some()
+        });
+        let r = &r;
         for remark in &r.unsure {
             self.entries.push(log(
                 Kind::Unsure,
@@ -145,7 +172,10 @@ impl State<'_> {
         }
         let id = Identity::of_reference(r);
         if r.short {
-            if let Some(t) = self.find(|earlier| id.shortens(earlier)) {
+            if let Some(t) = self
+                .find(|earlier| id.shortens(earlier))
+                .or_else(|| self.volume_for(&id))
+            {
                 self.entries.push(log(
                     Kind::Merge,
                     format!(
@@ -155,6 +185,25 @@ impl State<'_> {
                     ),
                 ));
                 return Some((t, r.locator.clone()));
+            }
+            let turned = self
+                .works
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(i, (_, wid, _))| Some((i, id.shortens_family_first(wid)?)));
+            if let Some((i, which)) = turned {
+                family_first(&mut self.works[i].0, &which);
+                self.works[i].1 = Identity::of_reference(&self.works[i].0);
+                self.entries.push(log(
+                    Kind::Unsure,
+                    format!(
+                        "“{}” names {} by the first word of a name: that name read family first",
+                        shorten(source),
+                        self.describe(Target::New(i))
+                    ),
+                ));
+                return Some((Target::New(i), r.locator.clone()));
             }
             if let Some((short_title, page)) = trailing_number(r.title.as_deref().unwrap_or("")) {
                 let mut shorter = r.clone();
@@ -199,6 +248,51 @@ impl State<'_> {
         }
         self.works.push((r.clone(), id, Vec::new()));
         Some((Target::New(self.works.len() - 1), r.locator.clone()))
+    }
+
+    /// The edited volume of an earlier chapter that `id` shortens, added as a work of its own.
+    fn volume_for(&mut self, id: &Identity) -> Option<Target> {
+        let volume = self.works.iter().rev().find_map(|(r, _, _)| {
+            let v = super::volumes::volume_of(r)?;
+            id.shortens(&Identity::of_reference(&v)).then_some(v)
+        })?;
+        let vid = Identity::of_reference(&volume);
+        self.works.push((volume, vid, Vec::new()));
+        Some(Target::New(self.works.len() - 1))
+    }
+
+    /// A chapter "in A, B, and C, Short Title": the volume's full title, editors and publisher,
+    /// from the volume or a chapter of it cited before.
+    fn complete_short_container(&mut self, note: u32, r: &mut Reference) {
+        if !(r.within && r.editors.is_empty()) {
+            return;
+        }
+        let readings = r
+            .field("container-title")
+            .map(super::volumes::short_container)
+            .unwrap_or_default();
+        let found = readings.iter().find_map(|(names, title)| {
+            let id = super::volumes::short_form_identity(names, title);
+            self.works.iter().rev().find_map(|(w, wid, _)| {
+                if w.csl_type == "book" && !w.editors.is_empty() && id.shortens(wid) {
+                    return Some((w.clone(), title.clone()));
+                }
+                super::volumes::volume_of(w)
+                    .filter(|v| id.shortens(&Identity::of_reference(v)))
+                    .map(|v| (v, title.clone()))
+            })
+        });
+        if let Some((volume, title)) = found {
+            super::volumes::complete_chapter(r, &volume);
+            self.entries.push(Entry {
+                note,
+                kind: Kind::Unsure,
+                text: format!(
+                    "the chapter’s volume “{title}” completed from “{}” cited before",
+                    volume.title.as_deref().unwrap_or("")
+                ),
+            });
+        }
     }
 
     /// The most recently added imported work that fits, else an existing work of the dossier.
@@ -256,50 +350,6 @@ impl State<'_> {
             Target::Existing(i) => format!("`{}` (already in the dossier)", self.existing[i].key),
         }
     }
-}
-
-/// "Strategic partnerships in Asia 48" → ("Strategic partnerships in Asia", "48").
-fn trailing_number(title: &str) -> Option<(String, String)> {
-    let (head, last) = title.rsplit_once(' ')?;
-    let ok = !last.is_empty()
-        && last
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-'));
-    ok.then(|| {
-        (
-            head.trim_end_matches([',', '.']).to_string(),
-            last.to_string(),
-        )
-    })
-}
-
-/// Copies into `first` what only the repeat gives; lists the fields in which they differ.
-fn fill_missing(first: &mut Reference, repeat: &Reference) -> Vec<String> {
-    let mut differences = Vec::new();
-    if first.authors.is_empty() && !repeat.authors.is_empty() {
-        first.authors = repeat.authors.clone();
-    }
-    if first.issued.is_none()
-        || first
-            .issued
-            .is_some_and(|d| d.day.is_none() && repeat.issued.is_some_and(|r| r.year == d.year))
-    {
-        first.issued = repeat.issued.or(first.issued);
-    }
-    for (field, value) in &repeat.fields {
-        match first.fields.get(field) {
-            None => {
-                first.fields.insert(field.clone(), value.clone());
-            }
-            Some(v) if super::scan::alnum_fold(v) != super::scan::alnum_fold(value) => {
-                differences.push(format!(
-                    "the repeat gives {field} “{value}”, the first “{v}” (kept the first)"
-                ));
-            }
-            Some(_) => {}
-        }
-    }
-    differences
 }
 
 fn shorten(text: &str) -> String {
@@ -364,101 +414,5 @@ fn finish(state: State<'_>, notes: Vec<(u32, Vec<Pending>)>) -> Resolved {
         works,
         reused: state.reused,
         entries: state.entries,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::segment::split_note;
-    use super::*;
-
-    fn run(notes: &[&str]) -> Resolved {
-        let pieces = notes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (i as u32 + 1, split_note(n, false)))
-            .collect();
-        resolve(pieces, &[])
-    }
-
-    #[test]
-    fn ibid_with_nothing_before_is_left_as_text() {
-        let r = run(&["Ibid., 4."]);
-        assert!(r.works.is_empty());
-        assert_eq!(r.notes[0].parts, vec![Part::Prose("Ibid., 4.".into())]);
-        assert_eq!(r.entries[0].kind, Kind::Unparsed);
-    }
-
-    #[test]
-    fn keys_follow_the_order_of_first_citation() {
-        let r = run(&[
-            "Rachel Carson, Silent Spring (Boston: Houghton Mifflin, 1962).",
-            "Paul Sutter, “The Dust Bowl,” Environmental History 20, no. 1 (2015): 1–22; Carson, Silent Spring, 5.",
-        ]);
-        let keys: Vec<&str> = r.works.iter().map(|w| w.key.as_str()).collect();
-        assert_eq!(keys, vec!["carson1962silent", "sutter2015dust"]);
-        assert_eq!(
-            r.notes[1].parts,
-            vec![Part::Cluster(vec![
-                Citation {
-                    key: "sutter2015dust".into(),
-                    locator: None
-                },
-                Citation {
-                    key: "carson1962silent".into(),
-                    locator: Some("5".into())
-                },
-            ])]
-        );
-    }
-
-    /// Odd input (unbalanced quotes and brackets, stray digits, other scripts) never panics.
-    #[test]
-    fn no_input_panics() {
-        const PARTS: [&str; 24] = [
-            "“",
-            "”",
-            "‘",
-            "’",
-            "\"",
-            "(",
-            ")",
-            ";",
-            ", ",
-            ". ",
-            "Ibid.",
-            "eds.",
-            "in ",
-            "no. ",
-            "2019",
-            "33–35",
-            "Smith",
-            "Jane Doe",
-            "NATO",
-            "Ærø Ñandú",
-            "*",
-            "_",
-            "https://x.org/a",
-            "日本",
-        ];
-        let mut seed: u64 = 42;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize
-        };
-        for _ in 0..3000 {
-            let len = next() % 14;
-            let note: String = (0..len)
-                .map(|_| PARTS[next() % PARTS.len()])
-                .collect::<Vec<_>>()
-                .join(if next() % 2 == 0 { " " } else { "" });
-            for markdown in [false, true] {
-                let pieces = split_note(&note, markdown);
-                let _ = resolve(vec![(1, pieces.clone()), (2, pieces)], &[]);
-            }
-            let _ = super::super::notes::split_notes(&format!("1. {note}\n2 {note}"));
-        }
     }
 }

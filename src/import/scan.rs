@@ -246,8 +246,13 @@ pub fn alnum_fold(text: &str) -> String {
 pub fn fold_words(text: &str) -> Vec<String> {
     crate::text::fold(&text.replace(['’', '\'', '‘'], ""))
         .split(' ')
+        // Punctuation is typography, not a word: `Arithmetic,’` is `arithmetic`.
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect()
 }
 

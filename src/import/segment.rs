@@ -2,8 +2,8 @@
 //! references embedded in prose ("see for instance, A, “T,” J 1 (2000); B …, and C …"),
 //! a bare page after a semicolon as the pinpoint of the reference before it.
 
-use super::names::{is_initial, is_name_word, parse_name_list};
-use super::reference::{parse_reference, Reference};
+use super::names::{is_any_particle, is_initial, is_name_word, parse_name_list};
+use super::reference::{parse_reference, Parsed, Reference};
 use super::scan::{closing_paren, next_italic, next_quoted, split_top_level, words};
 
 /// A part of a note.
@@ -15,15 +15,12 @@ pub enum Piece {
 }
 
 /// Words that lead into a reference and stay prose before it.
-const LEAD_INS: [&str; 12] = [
+const LEAD_INS: [&str; 9] = [
     "See, for example, ",
     "See, e.g., ",
     "See also ",
-    "see also ",
     "See ",
-    "see ",
     "Cf. ",
-    "cf. ",
     "Compare ",
     "For example, ",
     "For instance, ",
@@ -35,7 +32,7 @@ pub fn split_note(text: &str, markdown: bool) -> Vec<Piece> {
     // A list's semicolon set inside a title's closing quote (`alliance?;”`) separates the list.
     let text = &text.replace(";”", "”;");
     let mut spans: Vec<(usize, usize, Reference)> = Vec::new();
-    for (s, e) in split_top_level(text, ';') {
+    for (s, e) in list_items(text) {
         let segment = &text[s..e];
         if let Some(locator) = pinpoint_only(segment) {
             if let Some(last) = spans.last_mut() {
@@ -69,6 +66,19 @@ pub fn split_note(text: &str, markdown: bool) -> Vec<Piece> {
     pieces
 }
 
+/// The items of a list of references: cut at semicolons, except the `; or,` of an old
+/// double title ("Zoonomia; or, The Laws of Organic Life").
+fn list_items(text: &str) -> Vec<(usize, usize)> {
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in split_top_level(text, ';') {
+        match items.last_mut() {
+            Some(last) if text[s..].starts_with(" or, ") => last.1 = e,
+            _ => items.push((s, e)),
+        }
+    }
+    items
+}
+
 fn find_in_segment(
     segment: &str,
     offset: usize,
@@ -76,12 +86,14 @@ fn find_in_segment(
     spans: &mut Vec<(usize, usize, Reference)>,
 ) {
     let body_start = segment.len() - segment.trim_start().len();
-    let lead = LEAD_INS
-        .iter()
-        .find(|l| segment[body_start..].starts_with(*l))
-        .map_or(0, |l| l.len());
+    let lead = lead_in_at(&segment[body_start..]).unwrap_or(0);
     let mut pos = body_start + lead;
-    if let Some(p) = parse_reference(&segment[pos..], markdown) {
+    if let Some(mut p) = parse_reference(&segment[pos..], markdown) {
+        // "On the manuscript see Institution, Title (…)": prose before a lead-in is no title.
+        if let Some((lead_end, signed)) = signed_after_lead_in(&segment[pos..], &p, markdown) {
+            pos += lead_end;
+            p = signed;
+        }
         // A plain title without names must make up the whole list item: otherwise it is prose.
         let r = &p.reference;
         let whole = segment[pos + p.end..].trim_matches(['.', ' ']).is_empty();
@@ -90,6 +102,20 @@ fn find_in_segment(
             pos += p.end;
         }
     }
+    let first_here = spans.len();
+    find_anchored(segment, offset, pos, markdown, spans);
+    short_forms_after_lead_ins(segment, offset, pos, markdown, spans, first_here);
+    spans[first_here..].sort_by_key(|s| s.0);
+}
+
+/// References found by their quoted title or publication parenthesis, from `pos` on.
+fn find_anchored(
+    segment: &str,
+    offset: usize,
+    mut pos: usize,
+    markdown: bool,
+    spans: &mut Vec<(usize, usize, Reference)>,
+) {
     while let Some((anchor, is_paren)) = next_anchor(segment, pos, markdown) {
         let found = if is_paren {
             reference_before_paren(segment, pos, anchor, markdown)
@@ -102,6 +128,90 @@ fn find_in_segment(
                 pos = end;
             }
             None => pos = skip_anchor(segment, anchor, is_paren),
+        }
+    }
+}
+
+/// The length of a lead-in ("see", "cf.", "compare", "in") at the start of `text`, in any case.
+fn lead_in_at(text: &str) -> Option<usize> {
+    LEAD_INS
+        .iter()
+        .find(|l| {
+            text.get(..l.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(l))
+        })
+        .map(|l| l.len())
+}
+
+/// An unsigned reference read from the start of `text` whose title holds a lead-in ("see"):
+/// the signed reference after the lead-in, ending where it ended, and where it starts.
+fn signed_after_lead_in(text: &str, unsigned: &Parsed, markdown: bool) -> Option<(usize, Parsed)> {
+    let r = &unsigned.reference;
+    if r.ibid || !r.creators().is_empty() {
+        return None;
+    }
+    PROSE_LEAD_INS.iter().find_map(|l| {
+        let at = text[..unsigned.end].find(l)? + l.len();
+        let signed = parse_reference(&text[at..], markdown)?;
+        (!signed.reference.creators().is_empty() && at + signed.end >= unsigned.end)
+            .then_some((at, signed))
+    })
+}
+
+/// Words in prose after which a short form may stand ("… see Cruz, Rivers of Asia.", "… in
+/// Jardine, Secord, and Spary, Cultures of Natural History, 3–13").
+const PROSE_LEAD_INS: [&str; 7] = [
+    " see also ",
+    " see ",
+    " cf. ",
+    " compare ",
+    " in ",
+    " with ",
+    " See ",
+];
+
+/// Short forms ("Family, Short Title, page") after a lead-in in the prose of a segment, before
+/// any quoted title or parenthesis finds them. They stand only if the resolver matches them to
+/// a work cited before (`in_prose`); otherwise they stay prose.
+fn short_forms_after_lead_ins(
+    segment: &str,
+    offset: usize,
+    from: usize,
+    markdown: bool,
+    spans: &mut Vec<(usize, usize, Reference)>,
+    first_here: usize,
+) {
+    let mut pos = from;
+    while pos < segment.len() {
+        // The first lead-in, the longest where two start together (" see also ", " see ").
+        let Some((at, lead)) = PROSE_LEAD_INS
+            .iter()
+            .filter_map(|l| segment[pos..].find(l).map(|i| (pos + i, l.len())))
+            .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))
+        else {
+            return;
+        };
+        let start = at + lead;
+        let free = |end: usize| {
+            spans[first_here..]
+                .iter()
+                .all(|s| s.1 <= offset + start || s.0 >= offset + end)
+        };
+        match parse_reference(&segment[start..], markdown) {
+            // A short form: names and a title, no publication data (full references are found
+            // by their anchors), where no other reference was found.
+            Some(p)
+                if p.reference.short
+                    && !p.reference.ibid
+                    && !p.reference.creators().is_empty()
+                    && free(start + p.end) =>
+            {
+                let mut r = p.reference;
+                r.in_prose = true;
+                spans.push((offset + start, offset + start + p.end, r));
+                pos = start + p.end;
+            }
+            _ => pos = start,
         }
     }
 }
@@ -155,7 +265,21 @@ fn reference_at_quote(
     anchor: usize,
     markdown: bool,
 ) -> Option<(usize, usize, Reference)> {
-    let names_start = names_ending_at(segment, lo, anchor);
+    let names_start = names_ending_at(segment, lo, anchor, false);
+    // "see, among others, Haushofer and Shapiro, “Short Title,” 12": family names alone in
+    // prose make a short form that must match a work cited before.
+    let family_start = names_start
+        .is_none()
+        .then(|| names_ending_at(segment, lo, anchor, true))
+        .flatten();
+    if let Some(start) = family_start {
+        if let Some(p) = parse_reference(&segment[start..], markdown).filter(|p| p.reference.short)
+        {
+            let mut r = p.reference;
+            r.in_prose = true;
+            return Some((start, start + p.end, r));
+        }
+    }
     let start = names_start.unwrap_or(anchor);
     let p = parse_reference(&segment[start..], markdown)?;
     let r = &p.reference;
@@ -184,12 +308,18 @@ fn reference_before_paren(
     let region = &segment[lo..paren];
     let lead = region.len() - region.trim_start_matches([',', ';', '.', ' ']).len();
     let mut starts = vec![lo + lead];
+    // "On the manuscript see Muséum …, Catalogue … (Paris: …)": after a lead-in in the prose.
+    starts.extend(
+        PROSE_LEAD_INS
+            .iter()
+            .filter_map(|l| region.find(l).map(|i| lo + i + l.len())),
+    );
     let mut commas: Vec<usize> = region.match_indices(", ").map(|(i, _)| lo + i).collect();
     commas.reverse();
     starts.extend(
         commas
             .iter()
-            .filter_map(|&c| names_ending_at(segment, lo, c + 1)),
+            .filter_map(|&c| names_ending_at(segment, lo, c + 1, false)),
     );
     for start in starts {
         let text = &segment[start..];
@@ -208,7 +338,7 @@ fn reference_before_paren(
 }
 
 /// Where a list of names starts that ends right before `end` (after its `,` or `.`).
-fn names_ending_at(segment: &str, lo: usize, end: usize) -> Option<usize> {
+fn names_ending_at(segment: &str, lo: usize, end: usize, family_only: bool) -> Option<usize> {
     let before = segment[lo..end].trim_end();
     let body = before.strip_suffix(',').unwrap_or(before).trim_end();
     let body = match body.strip_suffix('.') {
@@ -226,20 +356,24 @@ fn names_ending_at(segment: &str, lo: usize, end: usize) -> Option<usize> {
         let w = body[a..b].trim_end_matches(',');
         let fits = is_name_word(w)
             || is_initial(w)
-            || [
-                "and", "&", "et", "al.", "van", "von", "der", "de", "den", "du", "da", "di", "le",
-                "la",
-            ]
-            .contains(&w)
+            || is_any_particle(w)
+            || ["and", "&", "et", "al."].contains(&w)
             || w.chars().all(|c| c.is_uppercase()) && w.len() >= 2;
         if !fits {
             break;
         }
         first = i;
     }
+    // Names inside a title ("… in the Dutch Golden Age,") follow an article or "of".
+    let word_before = first.checked_sub(1).map(|i| &body[all[i].0..all[i].1]);
+    if word_before.is_some_and(|w| ["the", "a", "an", "The"].contains(&w)) {
+        return None;
+    }
     (first..all.len())
         .filter(|&i| !["and", "&", "et", "al."].contains(&&body[all[i].0..all[i].1]))
-        .find(|&i| parse_name_list(&body[all[i].0..], false).is_some_and(|l| !l.names.is_empty()))
+        .find(|&i| {
+            parse_name_list(&body[all[i].0..], family_only).is_some_and(|l| !l.names.is_empty())
+        })
         .map(|i| lo + all[i].0)
 }
 

@@ -4,6 +4,7 @@
 
 use super::dates::{date_at, parse_whole, year_of};
 use super::names::parse_name_list;
+use super::numbers::{labelled, number_at, skip_separators, starts_with_ci};
 use super::scan::{closing_paren, url_len};
 use crate::model::{Date, Name};
 use crate::text::capitalise;
@@ -25,6 +26,13 @@ pub struct Tail {
     pub url: Option<String>,
     pub doi: Option<String>,
     pub genre: Option<String>,
+    /// The occasion of a talk and where it was given.
+    pub event: Option<String>,
+    pub event_place: Option<String>,
+    pub edition: Option<String>,
+    pub volumes: Option<String>,
+    /// A report's or a resolution's number printed bare (`A/RES/70/1`).
+    pub number: Option<String>,
     /// A page or other locator after the reference: it belongs to the citation.
     pub locator: Option<String>,
     pub unsure: Vec<String>,
@@ -67,6 +75,9 @@ pub fn parse_tail(text: &str) -> Tail {
         } else if let Some(len) = doi_len(rest) {
             t.doi = doi_of(&rest[..len]);
             i = j + len;
+        } else if let Some((detail, len)) = super::book_details::detail_at(rest) {
+            detail.apply(&mut t);
+            i = j + len;
         } else if rest.starts_with('(') {
             let Some(close) = closing_paren(text, j) else {
                 break;
@@ -85,9 +96,23 @@ pub fn parse_tail(text: &str) -> Tail {
         } else if let Some((label, value, len)) = labelled(rest) {
             match label {
                 "no." if !complete => t.issue = Some(value),
+                // `Short Title, vol. 2.` closing a short form points into the work: a
+                // locator, not publication data.
+                "vol." if t.data == 0 && t.container.is_none() && ends_reference(&rest[len..]) => {
+                    t.locator = Some(format!("vol. {value}"));
+                    i = j + len;
+                    t.end = i;
+                    continue;
+                }
                 "vol." if !complete => t.volume = Some(value),
                 "pp." | "p." if !complete && t.pages.is_none() => t.pages = Some(value),
                 "accessed" => t.accessed = parse_whole(&value),
+                // A page's last change stands for its date when it gives no other.
+                "modified" => {
+                    if t.issued.is_none() {
+                        t.issued = parse_whole(&value);
+                    }
+                }
                 "p." | "pp." => t.locator = Some(value),
                 _ => t.locator = Some(format!("{label} {value}")),
             }
@@ -164,22 +189,28 @@ pub fn parse_tail(text: &str) -> Tail {
     t
 }
 
-fn skip_separators(text: &str, from: usize) -> (usize, bool) {
-    let mut colon = false;
-    for (i, c) in text[from..].char_indices() {
-        match c {
-            ':' => colon = true,
-            ',' | '.' | ' ' | '\u{a0}' | '\t' => {}
-            _ => return (from + i, colon),
-        }
-    }
-    (text.len(), colon)
+/// Nothing but a closing full stop (or the next item of a list) follows.
+fn ends_reference(text: &str) -> bool {
+    let rest = text.trim_start_matches(['.', ' ']);
+    rest.is_empty() || rest.starts_with(';')
 }
 
 /// `(London: Palgrave, 2000)`, `(Routledge, 2007)`, `(2014)`, `(Washington, DC: Brookings)`,
 /// `(Brussels: NATO, November 25, 2020)`, `(eds.)`, `(accessed 3 May 2021)`.
 fn publication(inner: &str, t: &mut Tail) -> bool {
     let s = inner.trim();
+    if let Some(f) = super::genre::genre_facts(s) {
+        t.genre = Some(f.genre);
+        t.event = f.event;
+        t.event_place = f.event_place;
+        if f.publisher.is_some() {
+            t.publisher = f.publisher;
+        }
+        if let Some(d) = f.issued {
+            t.issued.get_or_insert(d);
+        }
+        return true;
+    }
     if let Some(rest) = s
         .strip_prefix("accessed ")
         .or_else(|| s.strip_prefix("Accessed "))
@@ -238,7 +269,7 @@ fn publisher_like(text: &str) -> bool {
 }
 
 /// `Brussels: NATO, November 25, 2020` → (`Brussels: NATO`, 2020-11-25).
-fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
+pub fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
     if let Some(d) = parse_whole(s) {
         return ("", Some(d));
     }
@@ -250,80 +281,21 @@ fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
     (s, None)
 }
 
-/// `no. 2`, `No. 2014: 01`, `no 2`, `no.5`, `vol. 3`, `pp. 33–35`, `p. 4`, `chap. 3`, `sec. 2`,
-/// `accessed May 3, 2021`: (label, value, length).
-fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
-    const LABELS: [(&str, &str); 14] = [
-        ("no. ", "no."),
-        ("no.", "no."),
-        ("no ", "no."),
-        ("nos. ", "no."),
-        ("vol. ", "vol."),
-        ("pp. ", "pp."),
-        ("p. ", "p."),
-        ("chap. ", "chap."),
-        ("ch. ", "chap."),
-        ("sec. ", "sec."),
-        ("para. ", "para."),
-        ("n. ", "n."),
-        ("accessed ", "accessed"),
-        ("last accessed ", "accessed"),
-    ];
-    let (written, label) = LABELS.iter().find(|(w, _)| starts_with_ci(text, w))?;
-    let after = &text[written.len()..];
-    if *label == "accessed" {
-        let (_, len) = date_at(after)?;
-        return Some((label, after[..len].to_string(), written.len() + len));
-    }
-    let (mut value, mut len) = number_at(after)?;
-    // `No. 2014: 01`: a number with a sub-number.
-    let rest = &after[len..];
-    if let Some(sub) = rest.strip_prefix(": ").or_else(|| rest.strip_prefix(':')) {
-        if let Some((v2, l2)) = number_at(sub) {
-            value = format!("{value}:{v2}");
-            len += rest.len() - sub.len() + l2;
-        }
-    }
-    Some((label, value, written.len() + len))
-}
-
-/// A page, a range of pages (`333–350`, `i-iii`), a volume: (value, length).
-fn number_at(text: &str) -> Option<(String, usize)> {
-    let end = text
-        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '–' | '-' | '—')))
-        .unwrap_or(text.len());
-    let candidate = &text[..end];
-    if candidate.starts_with(|c: char| c.is_ascii_digit()) {
-        let value = candidate.trim_end_matches(['–', '-', '—']);
-        // Not part of a word or a decimal (`2.0`, `21st`).
-        let next = text[value.len()..].chars().next();
-        if next.is_some_and(|c| c.is_alphanumeric()) || text[value.len()..].starts_with(".0") {
-            return None;
-        }
-        return Some((value.replace('—', "–"), value.len()));
-    }
-    // Roman page numbers `i-iii`.
-    let roman_end = text
-        .find(|c: char| !"ivxlcdm–-".contains(c))
-        .unwrap_or(text.len());
-    let roman = &text[..roman_end];
-    let follows_ok = text[roman_end..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric());
-    (roman.contains(['–', '-']) && roman.len() >= 3 && follows_ok)
-        .then(|| (roman.to_string(), roman_end))
-}
-
 /// `edited by A and B` / `ed. A` / `eds. A and B` after a container: its editors.
 fn edited_by(text: &str, t: &mut Tail) -> Option<usize> {
     let lead = ["edited by ", "ed. by ", "eds. ", "ed. "]
         .iter()
         .find(|l| starts_with_ci(text, l))?;
     let after = &text[lead.len()..];
-    let end = after.find([',', '(', ';']).unwrap_or(after.len());
-    let names_text = after[..end].trim_end_matches('.').trim();
-    let list = parse_name_list(names_text, false)?;
+    // "ed. A, B, and C (": the whole list up to the parenthesis; else up to a comma
+    // ("ed. A, trans. B").
+    let whole = after.find(['(', ';']).unwrap_or(after.len());
+    let first = after.find([',', '(', ';']).unwrap_or(after.len());
+    let read = |end: usize| parse_name_list(after[..end].trim_end_matches('.').trim(), false);
+    let (end, list) = match read(whole) {
+        Some(list) if whole > first => (whole, list),
+        _ => (first, read(first)?),
+    };
     t.container_editors = list.names;
     t.unsure.extend(list.unsure);
     Some(lead.len() + end)
@@ -404,11 +376,6 @@ pub fn doi_of(text: &str) -> Option<String> {
     let is_doi =
         prefix.is_empty() || prefix == "doi:" || prefix == "doi: " || prefix.ends_with("doi.org/");
     is_doi.then(|| text[at..].to_string())
-}
-
-fn starts_with_ci(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len())
-        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 #[cfg(test)]

@@ -1,0 +1,153 @@
+//! Numbers as notes print them: pages and ranges (`333–350`, `i–iii`), a volume and a page
+//! (`1:23`), a page and a note (`7n2`), labelled numbers (`no. 4`, `doc. 123/45`, `vol. 2`,
+//! `chap. 3`, `accessed …`, `last modified …`), and the locator after "Ibid.".
+
+use super::dates::date_at;
+
+/// `no. 2`, `No. 2014: 01`, `no 2`, `no.5`, `vol. 3`, `pp. 33–35`, `p. 4`, `chap. 3`, `sec. 2`,
+/// `accessed May 3, 2021`: (label, value, length).
+/// A locator after "Ibid.": `, 48`, `, 7n2`, `, 1:23`, `, chap. 3`, `, pp. 4–5`; the locator as
+/// the note writes it and the bytes it takes.
+pub fn locator_at(text: &str) -> Option<(String, usize)> {
+    let (j, _) = skip_separators(text, 0);
+    let rest = &text[j..];
+    if let Some((label, value, len)) = labelled(rest) {
+        let written = match label {
+            "p." | "pp." => value,
+            "accessed" | "modified" => return None,
+            _ => format!("{label} {value}"),
+        };
+        return Some((written, j + len));
+    }
+    number_at(rest).map(|(value, len)| (value, j + len))
+}
+
+/// Whether `text` starts with a labelled number or date (`no. 4`, `doc. 12/3`, `accessed …`).
+pub fn is_labelled(text: &str) -> bool {
+    labelled(text).is_some()
+}
+
+pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
+    const LABELS: [(&str, &str); 17] = [
+        ("no. ", "no."),
+        ("doc. ", "no."),
+        ("document ", "no."),
+        ("last modified ", "modified"),
+        ("no.", "no."),
+        ("no ", "no."),
+        ("nos. ", "no."),
+        ("vol. ", "vol."),
+        ("pp. ", "pp."),
+        ("p. ", "p."),
+        ("chap. ", "chap."),
+        ("ch. ", "chap."),
+        ("sec. ", "sec."),
+        ("para. ", "para."),
+        ("n. ", "n."),
+        ("accessed ", "accessed"),
+        ("last accessed ", "accessed"),
+    ];
+    let (written, label) = LABELS.iter().find(|(w, _)| starts_with_ci(text, w))?;
+    let after = &text[written.len()..];
+    if matches!(*label, "accessed" | "modified") {
+        let (_, len) = date_at(after)?;
+        return Some((label, after[..len].to_string(), written.len() + len));
+    }
+    let (mut value, mut len) = number_at(after)?;
+    // A document's number may hold slashes, colons or letters: `123/45`, `2019:7`, `A/RES/70/1`.
+    if *label == "no." {
+        if let Some((whole, whole_len)) = document_number_at(after).filter(|(_, l)| *l > len) {
+            return Some((label, whole, written.len() + whole_len));
+        }
+    }
+    // `No. 2014: 01`: a number with a sub-number.
+    let rest = &after[len..];
+    if let Some(sub) = rest.strip_prefix(": ").or_else(|| rest.strip_prefix(':')) {
+        if let Some((v2, l2)) = number_at(sub) {
+            value = format!("{value}:{v2}");
+            len += rest.len() - sub.len() + l2;
+        }
+    }
+    Some((label, value, written.len() + len))
+}
+
+/// `123/45`, `2019:7`, `COM/2020/12`: a number with separators inside, up to a space or a
+/// comma; trailing punctuation is not part of it.
+fn document_number_at(text: &str) -> Option<(String, usize)> {
+    let end = text
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '/' | ':' | '.' | '-' | '–')))
+        .unwrap_or(text.len());
+    let value = text[..end].trim_end_matches(['.', ':', '-', '–']);
+    (value.contains(char::is_numeric) && value.contains(['/', ':']))
+        .then(|| (value.to_string(), value.len()))
+}
+
+/// A page, a range of pages (`333–350`, `i-iii`), a volume: (value, length).
+pub fn number_at(text: &str) -> Option<(String, usize)> {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '–' | '-' | '—')))
+        .unwrap_or(text.len());
+    let candidate = &text[..end];
+    if candidate.starts_with(|c: char| c.is_ascii_digit()) {
+        let value = candidate.trim_end_matches(['–', '-', '—']);
+        // `1:23`, `2:145–46`: a volume and a page in it.
+        if let Some(page) = text[value.len()..].strip_prefix(':') {
+            if let Some((p, len)) =
+                number_at(page).filter(|_| page.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                return Some((format!("{value}:{p}"), value.len() + 1 + len));
+            }
+        }
+        // `7n2`, `7nn2–3`: a page and a note on it.
+        if let Some(note) = note_on_page(&text[value.len()..]) {
+            let len = value.len() + note;
+            return Some((text[..len].replace('—', "–"), len));
+        }
+        // Not part of a word or a decimal (`2.0`, `21st`).
+        let next = text[value.len()..].chars().next();
+        if next.is_some_and(|c| c.is_alphanumeric()) || text[value.len()..].starts_with(".0") {
+            return None;
+        }
+        return Some((value.replace('—', "–"), value.len()));
+    }
+    // Roman page numbers `i-iii`.
+    let roman_end = text
+        .find(|c: char| !"ivxlcdm–-".contains(c))
+        .unwrap_or(text.len());
+    let roman = &text[..roman_end];
+    let follows_ok = text[roman_end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    (roman.contains(['–', '-']) && roman.len() >= 3 && follows_ok)
+        .then(|| (roman.to_string(), roman_end))
+}
+
+/// The length of `n2` / `nn2–3` right after a page number, when it follows.
+fn note_on_page(text: &str) -> Option<usize> {
+    let after = text.strip_prefix("nn").or_else(|| text.strip_prefix('n'))?;
+    let digits = after
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '–' | '-')))
+        .unwrap_or(after.len());
+    let digits = after[..digits].trim_end_matches(['–', '-']).len();
+    let next = after[digits..].chars().next();
+    (digits > 0 && next.is_none_or(|c| !c.is_alphanumeric()))
+        .then_some(text.len() - after.len() + digits)
+}
+
+pub fn starts_with_ci(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+pub fn skip_separators(text: &str, from: usize) -> (usize, bool) {
+    let mut colon = false;
+    for (i, c) in text[from..].char_indices() {
+        match c {
+            ':' => colon = true,
+            ',' | '.' | ' ' | '\u{a0}' | '\t' => {}
+            _ => return (from + i, colon),
+        }
+    }
+    (text.len(), colon)
+}

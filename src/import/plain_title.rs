@@ -1,0 +1,149 @@
+//! Where a title without quotation marks ends: before a parenthesis of publication facts, a
+//! full stop (not after an initial or an abbreviation), a date, a year, a URL, a genre, a
+//! labelled number, a translator or an edition, a pinpoint that closes the reference.
+
+use super::dates::year_of;
+use super::names::is_initial;
+use super::scan::url_len;
+use super::tail::parse_tail;
+
+/// Where a title without quotation marks ends: before a parenthesis, a full stop (not after an
+/// initial), a date or year after a comma, a URL, a genre, "in …". Returns (title end, tail start).
+pub fn unquoted_title_end(text: &str) -> (usize, usize) {
+    let mut inside_until = 0;
+    for (i, c) in text.char_indices() {
+        let after = &text[i + c.len_utf8()..];
+        if i < inside_until {
+            continue;
+        }
+        match c {
+            // `Study 2019 (GBD 2019) Results (Seattle: …)`: a parenthesis without publication
+            // facts, followed by more of the title, is part of the title.
+            '(' if title_paren_end(text, i).is_some() => {
+                inside_until = title_paren_end(text, i).unwrap_or(i);
+            }
+            // "Zoonomia; or, The Laws of Organic Life": an old double title goes on.
+            ';' if after.starts_with(" or, ") => {}
+            '(' | ';' => return (i, i),
+            '.' if after.starts_with(' ') => {
+                let word = text[..i].split_whitespace().last().unwrap_or("");
+                let abbreviation = is_initial(&format!("{word}."))
+                    || [
+                        "St", "Dr", "Mr", "Mrs", "vs", "U.S", "D.C", "e.g", "i.e", "Vol", "no",
+                        "No", "doc", "Doc",
+                    ]
+                    .contains(&word);
+                if !abbreviation {
+                    return (i, i + 1);
+                }
+            }
+            '?' | '!' if after.starts_with(' ') && series_like(after) => return (i + 1, i + 1),
+            ',' if after.starts_with(' ') && begins_data(&after[1..]) => return (i, i),
+            ' ' if url_len(after).is_some() => return (i, i),
+            _ => {}
+        }
+    }
+    (text.len(), text.len())
+}
+
+/// Where a parenthesis inside a title closes: one that holds no publication facts and is
+/// followed by a capitalised word, not by the reference's data.
+fn title_paren_end(text: &str, open: usize) -> Option<usize> {
+    let close = super::scan::closing_paren(text, open)?;
+    let inner_is_data = parse_tail(&text[open..close]).end > 0;
+    let next = text[close..].trim_start();
+    let more_title = next.starts_with(char::is_uppercase) && !next.starts_with("(");
+    (!inner_is_data && more_title).then_some(close)
+}
+
+/// `Chaillot Paper no. 171 (Paris: …)`, `Working Paper 12,`: a series and its number after the
+/// title, before the publication facts.
+fn series_number(text: &str) -> bool {
+    let end = text.find([',', '(', ';']).unwrap_or(text.len());
+    let piece = text[..end].trim_end();
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let numbered = words
+        .last()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && words.len() >= 2
+        && words.len() <= 7;
+    let labelled_number = words
+        .iter()
+        .position(|w| matches!(*w, "no." | "No." | "vol." | "Vol."))
+        .is_some_and(|i| i >= 1 && i + 2 == words.len());
+    // `World Bank Policy Research Report (Washington, DC: …)`: a series named without number.
+    let capitalised = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    let unnumbered = text[end..].starts_with('(')
+        && capitalised
+        && (2..=6).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            ["Report", "Reports", "Series", "Paper", "Papers", "Brief"].contains(w)
+        });
+    (numbered && (labelled_number || series_like(piece)) || unnumbered)
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+fn begins_data(text: &str) -> bool {
+    if series_number(text) {
+        return true;
+    }
+    let first = text.split_whitespace().next().unwrap_or("");
+    // `Short Title, 40.` at the end of a reference: the page is the citation's, not the
+    // title's (unless it is a span of years, as titles end: `, 1914–1918`).
+    if let Some((value, len)) = super::numbers::number_at(text) {
+        let years = value.split(['–', '-']).all(|y| year_of(y).is_some());
+        let rest = text[len..].trim_start_matches(['.', ' ']);
+        let prose_after = rest.starts_with(", ") && rest[2..].starts_with(char::is_lowercase);
+        if !years && (rest.is_empty() || rest.starts_with(';') || prose_after) {
+            return true;
+        }
+    }
+    // A year that opens a span ("1760 to 1860") belongs to the title.
+    let span = text
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w == "to" || w == "and");
+    let year_alone =
+        year_of(first).is_some() && !first.trim_end_matches([',', '.']).contains('-') && !span;
+    year_alone
+        || super::numbers::is_labelled(text)
+        || super::book_details::detail_at(text).is_some()
+        || super::dates::date_at(text).is_some()
+        || url_len(text).is_some()
+        || [
+            "press release",
+            "media release",
+            "event recording",
+            "in ",
+            "In ",
+            "no. ",
+            "No. ",
+            "vol. ",
+            "ed. ",
+            "eds.",
+            "edited by",
+            "accessed",
+        ]
+        .iter()
+        .any(|p| text.starts_with(p))
+}
+
+/// A report series after a title ending in `?`: "NDC Research Papers Series".
+fn series_like(text: &str) -> bool {
+    let until = text.find('(').unwrap_or(text.len());
+    let words = &text[..until];
+    words.split_whitespace().count() <= 8
+        && [
+            "Series", "Papers", "Paper", "Report", "Reports", "Brief", "Briefs", "Studies",
+        ]
+        .iter()
+        .any(|w| {
+            words
+                .split_whitespace()
+                .any(|x| x.trim_end_matches([',', '.']) == *w)
+        })
+}

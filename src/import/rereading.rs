@@ -1,0 +1,94 @@
+//! Second readings of a reference in the light of what was cited before it: a "year" that is
+//! the page of a short form, names printed family first, a page run into a short title, the
+//! details a repeated reference adds.
+
+use super::reference::Reference;
+
+/// "Trần Thị Mai" read as given names "Trần Thị", family "Mai", turned family first.
+pub fn family_first(r: &mut Reference, which: &[usize]) {
+    let names = if r.authors.is_empty() {
+        &mut r.editors
+    } else {
+        &mut r.authors
+    };
+    for (i, name) in names.iter_mut().enumerate() {
+        if !which.contains(&i) {
+            continue;
+        }
+        if let crate::model::Name::Person { family, given, .. } = name {
+            let Some(g) = given.clone() else { continue };
+            let mut words: Vec<&str> = g.split_whitespace().collect();
+            if words.is_empty() {
+                continue;
+            }
+            let first = words.remove(0).to_string();
+            words.push(family.as_str());
+            *given = Some(words.join(" "));
+            *family = first;
+        }
+    }
+}
+
+/// `Baird, McIntosh, and Özler, “Cash or Condition?,” 1735`: a number that reads as a year
+/// after a title with nothing else is the page of a short form, when a work cited before
+/// matches that short form.
+pub fn year_as_page(r: &mut Reference, matches: impl Fn(&Reference) -> bool) {
+    let only_a_year = !r.short
+        && r.fields.is_empty()
+        && r.locator.is_none()
+        && r.issued.is_some_and(|d| d.month.is_none());
+    if !only_a_year {
+        return;
+    }
+    let mut short = r.clone();
+    short.short = true;
+    short.locator = short.issued.take().map(|d| d.year.to_string());
+    short.unsure.clear();
+    if matches(&short) {
+        *r = short;
+    }
+}
+
+/// "Strategic partnerships in Asia 48" → ("Strategic partnerships in Asia", "48").
+pub fn trailing_number(title: &str) -> Option<(String, String)> {
+    let (head, last) = title.rsplit_once(' ')?;
+    let ok = !last.is_empty()
+        && last
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-'));
+    ok.then(|| {
+        (
+            head.trim_end_matches([',', '.']).to_string(),
+            last.to_string(),
+        )
+    })
+}
+
+/// Copies into `first` what only the repeat gives; lists the fields in which they differ.
+pub fn fill_missing(first: &mut Reference, repeat: &Reference) -> Vec<String> {
+    let mut differences = Vec::new();
+    if first.authors.is_empty() && !repeat.authors.is_empty() {
+        first.authors = repeat.authors.clone();
+    }
+    if first.issued.is_none()
+        || first
+            .issued
+            .is_some_and(|d| d.day.is_none() && repeat.issued.is_some_and(|r| r.year == d.year))
+    {
+        first.issued = repeat.issued.or(first.issued);
+    }
+    for (field, value) in &repeat.fields {
+        match first.fields.get(field) {
+            None => {
+                first.fields.insert(field.clone(), value.clone());
+            }
+            Some(v) if super::scan::alnum_fold(v) != super::scan::alnum_fold(value) => {
+                differences.push(format!(
+                    "the repeat gives {field} “{value}”, the first “{v}” (kept the first)"
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    differences
+}

@@ -1,0 +1,255 @@
+//! Resolving notes: keys in order of first citation, Ibid. with nothing before, odd input,
+//! and the failure classes of issue 13 on notes invented for them (each later citation must
+//! reach the work cited in full before it; prose must stay prose).
+
+use super::report::Kind;
+use super::resolve::{resolve, Citation, Part, Resolved};
+use super::segment::split_note;
+
+/// Resolves notes given as text, numbered from 1.
+fn run(notes: &[&str]) -> Resolved {
+    let pieces = notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (i as u32 + 1, split_note(n, false)))
+        .collect();
+    resolve(pieces, &[])
+}
+
+#[test]
+fn ibid_with_nothing_before_is_left_as_text() {
+    let r = run(&["Ibid., 4."]);
+    assert!(r.works.is_empty());
+    assert_eq!(r.notes[0].parts, vec![Part::Prose("Ibid., 4.".into())]);
+    assert_eq!(r.entries[0].kind, Kind::Unparsed);
+}
+
+#[test]
+fn keys_follow_the_order_of_first_citation() {
+    let r = run(&[
+        "Rachel Carson, Silent Spring (Boston: Houghton Mifflin, 1962).",
+        "Paul Sutter, “The Dust Bowl,” Environmental History 20, no. 1 (2015): 1–22; Carson, Silent Spring, 5.",
+    ]);
+    let keys: Vec<&str> = r.works.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(keys, vec!["carson1962silent", "sutter2015dust"]);
+    assert_eq!(
+        r.notes[1].parts,
+        vec![
+            Part::Cluster(vec![
+                Citation {
+                    key: "sutter2015dust".into(),
+                    locator: None
+                },
+                Citation {
+                    key: "carson1962silent".into(),
+                    locator: Some("5".into())
+                },
+            ]),
+            // The closing full stop stays prose; the Markdown note leaves it to the style.
+            Part::Prose(".".into()),
+        ]
+    );
+}
+
+/// Odd input (unbalanced quotes and brackets, stray digits, other scripts) never panics.
+#[test]
+fn no_input_panics() {
+    const PARTS: [&str; 24] = [
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "(",
+        ")",
+        ";",
+        ", ",
+        ". ",
+        "Ibid.",
+        "eds.",
+        "in ",
+        "no. ",
+        "2019",
+        "33–35",
+        "Smith",
+        "Jane Doe",
+        "NATO",
+        "Ærø Ñandú",
+        "*",
+        "_",
+        "https://x.org/a",
+        "日本",
+    ];
+    let mut seed: u64 = 42;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize
+    };
+    for _ in 0..3000 {
+        let len = next() % 14;
+        let note: String = (0..len)
+            .map(|_| PARTS[next() % PARTS.len()])
+            .collect::<Vec<_>>()
+            .join(if next() % 2 == 0 { " " } else { "" });
+        for markdown in [false, true] {
+            let pieces = split_note(&note, markdown);
+            let _ = resolve(vec![(1, pieces.clone()), (2, pieces)], &[]);
+        }
+        let _ = super::notes::split_notes(&format!("1. {note}\n2 {note}"));
+    }
+}
+
+/// The keys and locators each note cites.
+fn cited(r: &Resolved) -> Vec<Vec<(String, Option<String>)>> {
+    r.notes
+        .iter()
+        .map(|n| {
+            n.parts
+                .iter()
+                .flat_map(|p| match p {
+                    Part::Cluster(c) => c
+                        .iter()
+                        .map(|c| (c.key.clone(), c.locator.clone()))
+                        .collect(),
+                    Part::Prose(_) => Vec::new(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn key_of(r: &Resolved, title: &str) -> String {
+    r.works
+        .iter()
+        .find(|w| w.reference.title.as_deref() == Some(title))
+        .map(|w| w.key.clone())
+        .unwrap_or_else(|| panic!("no work “{title}”"))
+}
+
+fn cite(key: &str, locator: Option<&str>) -> (String, Option<String>) {
+    (key.to_string(), locator.map(str::to_string))
+}
+
+#[test]
+fn a_report_number_keeps_the_later_short_forms_resolved() {
+    let r = run(&[
+        "Agency for Coastal Affairs, Framework for Shared Harbours, doc. 123/45 (Paris: Agency for Coastal Affairs, 2019), 12.",
+        "Agency for Coastal Affairs, Framework for Shared Harbours, 14.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    let k = key_of(&r, "Framework for Shared Harbours");
+    assert_eq!(cited(&r)[1], vec![cite(&k, Some("14"))]);
+}
+
+#[test]
+fn short_forms_without_the_article_with_an_initial_or_a_capital_particle() {
+    let r = run(&[
+        "Peter Smith, The Reluctant Navy: Sea Power in Decline (London: Harbour Books, 2001); Emma Smith, The Reluctant Navy Revisited (Leeds: Dock Press, 2010).",
+        "P. Smith, Reluctant Navy, 45; E. Smith, Reluctant Navy Revisited, 7.",
+        "Luis De la Cruz, “Preface,” in Rivers of Asia, ed. Luis De la Cruz (Manila: Ateneo Press, 2015), 1–10.",
+        "De la Cruz, “Preface,” 7.",
+    ]);
+    assert_eq!(
+        r.works.len(),
+        3,
+        "{:?}",
+        r.works.iter().map(|w| &w.key).collect::<Vec<_>>()
+    );
+    let peter = key_of(&r, "The Reluctant Navy: Sea Power in Decline");
+    let emma = key_of(&r, "The Reluctant Navy Revisited");
+    assert_eq!(
+        cited(&r)[1],
+        vec![cite(&peter, Some("45")), cite(&emma, Some("7"))]
+    );
+    assert_eq!(cited(&r)[3], vec![cite(&key_of(&r, "Preface"), Some("7"))]);
+}
+
+#[test]
+fn short_forms_in_prose_and_the_edited_volume_of_a_chapter() {
+    let r = run(&[
+        "Kim Ostrow, Harbours of the North (Boston: Beacon Press, 2012), 3.",
+        "Nadia Park, “Deltas,” in Rivers of Asia, ed. Luis De la Cruz (Manila: Ateneo Press, 2015), 20–40; see Cruz, Rivers of Asia.",
+        "On harbours, compare Ostrow, Harbours of the North, 41–44, with the view in Paris.",
+    ]);
+    let volume = key_of(&r, "Rivers of Asia");
+    assert_eq!(cited(&r)[1][1], cite(&volume, None));
+    let ostrow = key_of(&r, "Harbours of the North");
+    assert_eq!(cited(&r)[2], vec![cite(&ostrow, Some("41–44"))]);
+    // "Paris" after "in" matched nothing: it stays prose.
+    match r.notes[2].parts.last() {
+        Some(Part::Prose(p)) => assert!(p.contains("in Paris"), "{p}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn ibid_with_a_note_locator_and_an_institution_by_its_acronym() {
+    let r = run(&[
+        "World Harbour Council (WHC), Annual Review of Port Security 2019 (Geneva: WHC, 2019), 5.",
+        "Ibid., 7n2.",
+        "WHC, Annual Review of Port Security, 9.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    let k = &r.works[0].key;
+    assert_eq!(cited(&r)[1], vec![cite(k, Some("7n2"))]);
+    assert_eq!(cited(&r)[2], vec![cite(k, Some("9"))]);
+}
+
+#[test]
+fn names_printed_family_first_are_turned_by_their_short_form() {
+    let r = run(&[
+        "Trần Thị Mai, “Delta Schools,” Mekong Review 4 (2019): 1–9.",
+        "Trần, “Delta Schools,” 5.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    match &r.works[0].reference.authors[0] {
+        crate::model::Name::Person { family, given, .. } => {
+            assert_eq!(
+                (family.as_str(), given.as_deref()),
+                ("Trần", Some("Thị Mai"))
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn only_the_names_a_short_form_cites_by_their_first_word_are_turned() {
+    let r = run(&[
+        "Li Wei and Sarah O’Neill, “Beyond the Belt,” Port Studies 5, no. 3 (2021): 60–78.",
+        "Li and O’Neill, “Beyond the Belt,” 65.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    let families: Vec<String> = r.works[0]
+        .reference
+        .authors
+        .iter()
+        .map(|n| match n {
+            crate::model::Name::Person { family, .. } => family.clone(),
+            crate::model::Name::Institution { literal } => literal.clone(),
+        })
+        .collect();
+    assert_eq!(families, vec!["Li", "O’Neill"]);
+}
+
+#[test]
+fn a_chapter_in_a_volume_printed_short_whose_title_has_commas() {
+    let r = run(&[
+        "Hans van der Meer and Sofia Ricci, eds., Trade, Power and the Sea: Europe and Asia (Amsterdam: Dock Press, 2018).",
+        "Mei Ong, “Hedging,” in van der Meer and Ricci, Trade, Power and the Sea, 45–67.",
+    ]);
+    let chapter = &r
+        .works
+        .iter()
+        .find(|w| w.reference.title.as_deref() == Some("Hedging"))
+        .unwrap()
+        .reference;
+    assert_eq!(
+        chapter.field("container-title"),
+        Some("Trade, Power and the Sea: Europe and Asia")
+    );
+    assert_eq!(chapter.editors.len(), 2);
+    assert_eq!(chapter.field("publisher"), Some("Dock Press"));
+}
