@@ -1,6 +1,6 @@
 use std::any::Any;
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::hash_map::Entry as HmEntry;
 use std::collections::{HashMap, HashSet};
 use std::fmt::{Debug, Write};
@@ -1566,9 +1566,45 @@ struct InstanceContext<'a, T: EntryLike> {
     pub kind: Option<SpecialForm>,
     /// Which labels were written.
     pub identifier_usage: RefCell<IdentifierUsage>,
+    /// Per item type (`Kind as usize`), whether the entry is of it: 0 not known yet, 1 no,
+    /// 2 yes. A style's `type` conditions ask this millions of times per bibliography, and
+    /// the answer depends on the entry alone.
+    entry_types: EntryTypes,
+}
+
+/// What [`InstanceContext::matches_entry_type`] found so far. Not part of what the context
+/// is: any two are equal, so the memo changes no comparison of contexts.
+#[derive(Debug, Clone)]
+struct EntryTypes([Cell<u8>; 64]);
+
+impl Default for EntryTypes {
+    fn default() -> Self {
+        Self(std::array::from_fn(|_| Cell::new(0)))
+    }
+}
+
+impl PartialEq for EntryTypes {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl<'a, T: EntryLike> InstanceContext<'a, T> {
+    /// Whether the entry is of type `kind`, as [`EntryLike::matches_entry_type`] says.
+    fn matches_entry_type(&self, kind: citationberg::taxonomy::Kind) -> bool {
+        let Some(known) = self.entry_types.0.get(kind as usize) else {
+            return self.entry.matches_entry_type(kind);
+        };
+        match known.get() {
+            0 => {
+                let matches = self.entry.matches_entry_type(kind);
+                known.set(1 + matches as u8);
+                matches
+            }
+            answer => answer == 2,
+        }
+    }
+
     fn new(
         entry: &'a T,
         cite_props: CiteProperties<'a>,
@@ -1585,6 +1621,7 @@ impl<'a, T: EntryLike> InstanceContext<'a, T> {
             kind,
             identifier_usage: RefCell::new(cite_props.speculative.identifier_usage),
             cite_props,
+            entry_types: Default::default(),
         }
     }
 

@@ -1271,7 +1271,7 @@ impl<T: EntryLike> Iterator for BranchConditionIter<'_, '_, T> {
                     let kind = kind[self.idx];
                     self.idx += 1;
 
-                    Some(self.ctx.instance.entry.matches_entry_type(kind))
+                    Some(self.ctx.instance.matches_entry_type(kind))
                 } else {
                     self.next_case();
                     self.next()
