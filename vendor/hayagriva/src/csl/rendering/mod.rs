@@ -151,9 +151,7 @@ fn render_text<T: EntryLike>(
         match var {
             StandardVariable::DOI => Some("https://doi.org/"),
             StandardVariable::PMID => Some("https://www.ncbi.nlm.nih.gov/pubmed/"),
-            StandardVariable::PMCID => {
-                Some("https://www.ncbi.nlm.nih.gov/pmc/articles/")
-            }
+            StandardVariable::PMCID => Some("https://www.ncbi.nlm.nih.gov/pmc/articles/"),
             _ => None,
         }
     }
@@ -167,8 +165,8 @@ fn render_text<T: EntryLike>(
         _ => false,
     };
 
-    let affix_loc = (print_affixes && !affix_is_url_prefix)
-        .then(|| ctx.apply_prefix(&text.affixes));
+    let affix_loc =
+        (print_affixes && !affix_is_url_prefix).then(|| ctx.apply_prefix(&text.affixes));
 
     if text.quotes {
         ctx.push_quotes();
