@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Diagnostic, Error, Location};
 use crate::render::{OutputFile, Site};
 
+mod unchanged;
+
 /// What the output folder holds, as the last build wrote it: lets the next build keep
 /// unchanged files (hard links into the new folder) instead of rendering and writing them.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -122,6 +124,9 @@ pub fn write_site(site: &Site, output: &Path, previous: &Manifest) -> Result<Man
         path: parent.clone(),
         source,
     })?;
+    if let Some(files) = unchanged::same_output(site, output, &previous.files) {
+        return Ok(Manifest { files });
+    }
     let staging = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     let result = write_all(site, &staging, output, previous)
         .and_then(|manifest| swap(&staging, output, &parent, &name).map(|()| manifest));

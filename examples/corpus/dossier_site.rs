@@ -6,6 +6,7 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
+use crate::exports::{self, BibFormat};
 use crate::model::{Article, Block, Corpus, Creator, Kind, Note, Segment, Work};
 use crate::WORKS_PER_FILE;
 
@@ -141,7 +142,11 @@ pub(crate) fn body_markdown(article: &Article) -> String {
     out
 }
 
-pub(crate) fn write_dossier(corpus: &Corpus, dir: &Path) -> io::Result<()> {
+pub(crate) fn write_dossier(
+    corpus: &Corpus,
+    dir: &Path,
+    bibliography: BibFormat,
+) -> io::Result<()> {
     let content = dir.join("content");
     for sub in ["articles", "bibliography", "contributors", "timeline"] {
         fs::create_dir_all(content.join(sub))?;
@@ -178,18 +183,7 @@ pub(crate) fn write_dossier(corpus: &Corpus, dir: &Path) -> io::Result<()> {
             out,
         )?;
     }
-    for (i, chunk) in corpus.works.chunks(WORKS_PER_FILE).enumerate() {
-        let mut out = String::new();
-        for work in chunk {
-            work_yaml(&mut out, corpus, work);
-        }
-        fs::write(
-            content
-                .join("bibliography")
-                .join(format!("works-{:02}.yaml", i + 1)),
-            out,
-        )?;
-    }
+    write_bibliography(corpus, &content.join("bibliography"), bibliography)?;
     for profile in &corpus.profiles {
         let (given, family) = match &corpus.creators[profile.creator] {
             Creator::Person { given, family } if profile.creator != 0 => {
@@ -238,6 +232,23 @@ pub(crate) fn write_dossier(corpus: &Corpus, dir: &Path) -> io::Result<()> {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("themes"),
         &dir.join("themes"),
     )
+}
+
+fn write_bibliography(corpus: &Corpus, dir: &Path, format: BibFormat) -> io::Result<()> {
+    match format {
+        BibFormat::CslJson => fs::write(dir.join("works.json"), exports::csl_json(corpus)),
+        BibFormat::Bibtex => fs::write(dir.join("works.bib"), exports::bibtex(corpus)),
+        BibFormat::Yaml => {
+            for (i, chunk) in corpus.works.chunks(WORKS_PER_FILE).enumerate() {
+                let mut out = String::new();
+                for work in chunk {
+                    work_yaml(&mut out, corpus, work);
+                }
+                fs::write(dir.join(format!("works-{:02}.yaml", i + 1)), out)?;
+            }
+            Ok(())
+        }
+    }
 }
 
 fn copy_dir(from: &Path, to: &Path) -> io::Result<()> {

@@ -3,7 +3,12 @@
 //!
 //! ```sh
 //! cargo run --release --example corpus -- --pages 10000 --out DIR [--hugo HUGO_DIR] [--seed 1]
+//!     [--bibliography yaml|csl-json|bibtex]
 //! ```
+//!
+//! `--bibliography` chooses how the works are written: YAML files of `WORKS_PER_FILE` works
+//! (the default), or all of them in one CSL-JSON or one BibTeX file, as a reference manager
+//! exports them (`bench/load-scaling.sh` loads each at several sizes).
 //!
 //! The output is deterministic for a given `--pages` and `--seed` (a seeded splitmix64, std
 //! only). Dossier writes one `index.html` page per article, per work and per author (distinct
@@ -23,6 +28,7 @@
 mod citations;
 mod creators;
 mod dossier_site;
+mod exports;
 mod generate;
 mod hugo_site;
 mod model;
@@ -36,6 +42,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use dossier_site::write_dossier;
+use exports::BibFormat;
 use generate::generate;
 use hugo_site::write_hugo;
 
@@ -58,6 +65,7 @@ struct Args {
     out: PathBuf,
     hugo: Option<PathBuf>,
     seed: u64,
+    bibliography: BibFormat,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -65,6 +73,7 @@ fn parse_args() -> Result<Args, String> {
     let mut out = None;
     let mut hugo = None;
     let mut seed = 1;
+    let mut bibliography = BibFormat::Yaml;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -83,6 +92,7 @@ fn parse_args() -> Result<Args, String> {
                     .parse::<u64>()
                     .map_err(|e| format!("--seed: {e}"))?
             }
+            "--bibliography" => bibliography = BibFormat::parse(&value("--bibliography")?)?,
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument `{other}`")),
         }
@@ -96,6 +106,7 @@ fn parse_args() -> Result<Args, String> {
         out: out.ok_or("--out is required")?,
         hugo,
         seed,
+        bibliography,
     })
 }
 
@@ -121,7 +132,7 @@ fn main() -> ExitCode {
                 eprintln!("error: {e}");
             }
             eprintln!(
-                "usage: cargo run --release --example corpus -- --pages N --out DIR [--hugo HUGO_DIR] [--seed S]"
+                "usage: cargo run --release --example corpus -- --pages N --out DIR [--hugo HUGO_DIR] [--seed S] [--bibliography yaml|csl-json|bibtex]"
             );
             return ExitCode::from(2);
         }
@@ -138,7 +149,7 @@ fn main() -> ExitCode {
             ".dossier-cache",
         ],
     )
-    .and_then(|()| write_dossier(&corpus, &args.out))
+    .and_then(|()| write_dossier(&corpus, &args.out, args.bibliography))
     .and_then(|()| match &args.hugo {
         Some(dir) => reset(
             dir,

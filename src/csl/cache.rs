@@ -33,11 +33,15 @@ pub struct CiteCache {
 
 /// The code that turns a work into formatted HTML: any change to it changes every cache
 /// key, so a cache written by another build of dossier never answers for this one.
-const FORMATTING_CODE: [&str; 4] = [
+const FORMATTING_CODE: [&str; 6] = [
     include_str!("mod.rs"),
     include_str!("html.rs"),
     include_str!("item.rs"),
+    include_str!("stand_in.rs"),
     include_str!("../render/citations.rs"),
+    // The list of patches to the vendored hayagriva: none is meant to change the output,
+    // but a cache made by another engine is not trusted.
+    include_str!("../../vendor/hayagriva/PATCHES.md"),
 ];
 
 /// A stable 64-bit hash of the parts.

@@ -5,6 +5,7 @@
 mod cache;
 mod html;
 mod item;
+mod stand_in;
 
 use std::path::Path;
 
@@ -23,6 +24,7 @@ use crate::resolve::Position;
 
 pub use cache::{key as cache_key, CiteCache, StyleFacts};
 pub use item::{to_csl_item, to_csl_json};
+pub use stand_in::{fill_stand_in, shape_of, stand_in, stand_in_for};
 
 pub struct Engine {
     style: IndependentStyle,
@@ -109,6 +111,18 @@ impl Engine {
             closing,
             interposed,
         })
+    }
+
+    /// What the engine formats with (the style, the style without its bibliography, the
+    /// locales, the interposed work), for tests that format the same with another hayagriva.
+    #[doc(hidden)]
+    pub fn parts(&self) -> (&IndependentStyle, &IndependentStyle, &[Locale], &Item) {
+        (
+            &self.style,
+            &self.cite_style,
+            &self.locales,
+            &self.interposed,
+        )
     }
 
     pub fn is_note_style(&self) -> bool {

@@ -24,11 +24,10 @@ pub fn from_bibtex(text: &str, file: &Path, out: &mut Diagnostics) -> Vec<Work> 
         }
     };
     let mut works = Vec::new();
+    // Entries come in file order: one cursor finds every entry's line in one pass.
+    let mut cursor = super::lines::Cursor::new(text);
     for entry in bibliography.iter() {
-        let line = text
-            .find(&format!("{{{},", entry.key))
-            .map(|at| Location::at_offset(file, text, at, 1).line)
-            .unwrap_or(1);
+        let line = cursor.line_of(&format!("{{{},", entry.key)).unwrap_or(1);
         match convert(entry, file, line) {
             Ok(w) => works.push(w),
             Err(d) => out.push(d.with_source(text)),

@@ -6,6 +6,8 @@ pub mod bibtex;
 mod contributors;
 pub mod files;
 pub mod frontmatter;
+mod json_items;
+mod lines;
 mod timeline;
 pub mod works;
 

@@ -38,8 +38,33 @@ pub fn from_yaml(text: &str, file: &Path, out: &mut Diagnostics) -> Vec<Work> {
 
 /// Reads CSL-JSON (an array of items, as Zotero exports it).
 pub fn from_json(text: &str, file: &Path, out: &mut Diagnostics) -> Vec<Work> {
-    let value: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
+    // Items come in file order: one cursor finds every item's line in one pass.
+    let mut cursor = super::lines::Cursor::new(text);
+    let mut line_of_id = |_: usize, id: &str| {
+        let needle = format!("\"{id}\"");
+        cursor
+            .line_where(|l| l.contains("\"id\"") && l.contains(&needle))
+            .unwrap_or(1)
+    };
+    // Each item becomes a work as soon as it is parsed; what it reports is kept aside, as an
+    // invalid file further down reports only that it is invalid.
+    let (mut works, mut problems, mut i) = (Vec::new(), Diagnostics::default(), 0);
+    let streamed = super::json_items::for_each_item(text, &mut |item| {
+        if let Some(w) = item_work(i, item, text, file, &mut line_of_id, &mut problems) {
+            works.push(w);
+        }
+        i += 1;
+    });
+    match streamed {
+        Ok(_) => {
+            out.extend(problems);
+            works
+        }
+        // A valid JSON value that is not a list of works.
+        Err(e) if e.is_data() => {
+            out.push(not_a_list(file));
+            Vec::new()
+        }
         Err(e) => {
             out.push(
                 Diagnostic::new(
@@ -48,64 +73,69 @@ pub fn from_json(text: &str, file: &Path, out: &mut Diagnostics) -> Vec<Work> {
                 )
                 .with_source(text),
             );
-            return Vec::new();
+            Vec::new()
         }
-    };
-    let line_of_id = |_: usize, id: &str| {
-        let needle = format!("\"{id}\"");
-        text.lines()
-            .position(|l| l.contains("\"id\"") && l.contains(&needle))
-            .map(|n| n + 1)
-            .unwrap_or(1)
-    };
-    from_items(value, text, file, line_of_id, out)
+    }
+}
+
+fn not_a_list(file: &Path) -> Diagnostic {
+    Diagnostic::new(
+        Location::new(file, 1, 1),
+        "a bibliography file must be a list of works",
+    )
+    .with_hint("start each work with `- id: key`")
 }
 
 fn from_items(
     value: Value,
     text: &str,
     file: &Path,
-    line_of: impl Fn(usize, &str) -> usize,
+    mut line_of: impl FnMut(usize, &str) -> usize,
     out: &mut Diagnostics,
 ) -> Vec<Work> {
     let items = match value {
         Value::Array(items) => items,
         Value::Null => return Vec::new(),
         _ => {
-            out.push(
-                Diagnostic::new(
-                    Location::new(file, 1, 1),
-                    "a bibliography file must be a list of works",
-                )
-                .with_hint("start each work with `- id: key`"),
-            );
+            out.push(not_a_list(file));
             return Vec::new();
         }
     };
     let mut works = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
-        let id = item
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string();
-        let line = line_of(i, &id);
-        let Value::Object(map) = item else {
-            out.push(
-                Diagnostic::new(
-                    Location::new(file, line, 0),
-                    "a work must be a mapping of CSL fields",
-                )
-                .with_source(text),
-            );
-            continue;
-        };
-        match work_from_map(map, file, line, text) {
-            Ok(w) => works.push(w),
-            Err(d) => out.push(d.with_source(text)),
-        }
+        works.extend(item_work(i, item, text, file, &mut line_of, out));
     }
     works
+}
+
+/// The `i`th item of a bibliography file as a work, or its problem in `out`.
+fn item_work(
+    i: usize,
+    item: Value,
+    text: &str,
+    file: &Path,
+    line_of: &mut impl FnMut(usize, &str) -> usize,
+    out: &mut Diagnostics,
+) -> Option<Work> {
+    let id = item.get("id").and_then(Value::as_str).unwrap_or("");
+    let line = line_of(i, id);
+    let Value::Object(map) = item else {
+        out.push(
+            Diagnostic::new(
+                Location::new(file, line, 0),
+                "a work must be a mapping of CSL fields",
+            )
+            .with_source(text),
+        );
+        return None;
+    };
+    match work_from_map(map, file, line, text) {
+        Ok(w) => Some(w),
+        Err(d) => {
+            out.push(d.with_source(text));
+            None
+        }
+    }
 }
 
 /// Builds a work from CSL-JSON fields; `line` is where the item starts.
@@ -374,5 +404,31 @@ mod tests {
     fn impossible_date_and_unsafe_url_are_errors() {
         assert!(work("- id: a\n  type: book\n  issued: 2023-02-30\n").is_err());
         assert!(work("- id: a\n  type: webpage\n  URL: javascript:alert(1)\n").is_err());
+    }
+
+    fn json(text: &str) -> (Vec<Work>, Vec<Diagnostic>) {
+        let mut out = Diagnostics::default();
+        let works = from_json(text, Path::new("w.json"), &mut out);
+        let problems = out.finish(()).err().map(|e| e.diagnostics().to_vec());
+        (works, problems.unwrap_or_default())
+    }
+
+    #[test]
+    fn csl_json_items_keep_their_lines_and_problems() {
+        let text = "[\n  {\n    \"id\": \"a\",\n    \"type\": \"book\"\n  },\n  {\n    \"id\": \"b\",\n    \"type\": \"bok\"\n  },\n  {\"id\": \"c\", \"type\": \"book\"}\n]\n";
+        let (works, problems) = json(text);
+        let lines: Vec<usize> = works.iter().map(|w| w.origin.line).collect();
+        assert_eq!(lines, [3, 10]);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("bok"));
+
+        let (works, problems) = json("{\"id\": \"a\"}");
+        assert!(works.is_empty());
+        assert!(problems[0].message.contains("must be a list"));
+        let (works, problems) = json("[{\"id\": \"a\", \"type\": \"book\"}, {");
+        assert!(works.is_empty(), "an invalid file yields nothing");
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("invalid CSL-JSON"));
+        assert_eq!(json("null").0.len(), 0);
     }
 }

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::urls::Urls;
 use crate::cite::{Locator, LocatorLabel};
-use crate::csl::{cache_key, CiteCache, Engine, StyleFacts};
+use crate::csl::{cache_key, fill_stand_in, shape_of, stand_in, CiteCache, Engine, StyleFacts};
 use crate::error::{Diagnostic, Error};
 use crate::resolve::{Cite, Dossier, Position};
 use crate::text::escape_html;
@@ -21,24 +21,6 @@ type FormKey = (usize, Position, Option<Locator>);
 
 /// A cite's form up to its locator's value: work, position, locator label and number.
 type Shape = (usize, Position, Option<(LocatorLabel, bool)>);
-
-/// The label of a locator and whether it is plural (`33–35`, `4, 7`), which styles print as
-/// `pp.` rather than `p.`.
-fn shape_of(locator: &Locator) -> (LocatorLabel, bool) {
-    (
-        locator.label,
-        locator.value.contains(['-', '–', '—', ',', '&']),
-    )
-}
-
-/// A locator value that no work contains and no page-range format changes.
-fn stand_in(plural: bool) -> &'static str {
-    if plural {
-        "100000–999999"
-    } else {
-        "100000"
-    }
-}
 
 pub struct Formatted {
     forms: HashMap<FormKey, String>,
@@ -184,16 +166,15 @@ pub fn format(
     for form in wanted {
         let (work, position, locator) = &form;
         let html = &shape_html[&(*work, printed(*position), locator.as_ref().map(shape_of))];
-        match locator {
+        match locator.as_ref().map(|l| fill_stand_in(html, l)) {
             None => {
                 forms.insert(form, html.clone());
             }
-            Some(l) if html.contains(stand_in(shape_of(l).1)) => {
-                let filled = html.replacen(stand_in(shape_of(l).1), &escape_html(&l.value), 1);
+            Some(Some(filled)) => {
                 forms.insert(form, filled);
             }
             // The style rewrote the stand-in (a page-range format, say): format this one as is.
-            Some(_) => exact.push(form),
+            Some(None) => exact.push(form),
         }
     }
     let exact_key = |(work, position, locator): &FormKey| {
