@@ -246,5 +246,6 @@ fn csl_locator(label: LocatorLabel) -> hayagriva::citationberg::taxonomy::Locato
         LocatorLabel::Column => L::Column,
         LocatorLabel::Table => L::Table,
         LocatorLabel::Part => L::Part,
+        LocatorLabel::Folio => L::Folio,
     }
 }

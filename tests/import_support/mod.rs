@@ -433,6 +433,7 @@ pub fn written_locator(l: &dossier::cite::Locator) -> String {
         Paragraph => format!("para. {}", l.value),
         Note => format!("n. {}", l.value),
         Figure => format!("fig. {}", l.value),
+        Folio => format!("fol. {}", l.value),
         other => format!("{other:?} {}", l.value),
     }
 }
