@@ -17,10 +17,12 @@ pub enum LocatorLabel {
     Part,
     /// A leaf of a manuscript or an archive's volume (`fol. 14v`).
     Folio,
+    /// An article of a law, a treaty or a regulation (`art. 4`).
+    Article,
 }
 
 /// Written labels and what they mean; the longest match wins.
-const LABELS: [(&str, LocatorLabel); 30] = [
+const LABELS: [(&str, LocatorLabel); 33] = [
     ("pp.", LocatorLabel::Page),
     ("p.", LocatorLabel::Page),
     ("pages", LocatorLabel::Page),
@@ -51,6 +53,9 @@ const LABELS: [(&str, LocatorLabel); 30] = [
     ("fol.", LocatorLabel::Folio),
     ("fols.", LocatorLabel::Folio),
     ("folio", LocatorLabel::Folio),
+    ("art.", LocatorLabel::Article),
+    ("arts.", LocatorLabel::Article),
+    ("article", LocatorLabel::Article),
 ];
 
 /// `chap. 1` is `Locator { label: Chapter, value: "1" }`; a bare `48` is a page.
@@ -171,6 +176,10 @@ mod tests {
         assert_eq!(
             split("fol. 14v"),
             (Some((LocatorLabel::Folio, "14v".into())), "".into())
+        );
+        assert_eq!(
+            split("art. 4"),
+            (Some((LocatorLabel::Article, "4".into())), "".into())
         );
     }
 

@@ -247,5 +247,6 @@ fn csl_locator(label: LocatorLabel) -> hayagriva::citationberg::taxonomy::Locato
         LocatorLabel::Table => L::Table,
         LocatorLabel::Part => L::Part,
         LocatorLabel::Folio => L::Folio,
+        LocatorLabel::Article => L::ArticleLocator,
     }
 }

@@ -153,6 +153,14 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
         let note = format!("“{}”: family name first ({})", text.trim(), words[0]);
         return Some((person(words[0].to_string(), vec![words[1]]), Some(note)));
     }
+    if super::pinyin::order(&words) == Some(super::pinyin::Order::FamilyFirst) {
+        let note = format!(
+            "“{}”: family name first ({}, by its Pinyin syllables)",
+            text.trim(),
+            words[0]
+        );
+        return Some((person(words[0].to_string(), vec![words[1]]), Some(note)));
+    }
     if words[last].ends_with('.') || is_initial(words[last]) {
         return None;
     }
@@ -242,10 +250,15 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
     if t.is_empty() {
         return None;
     }
-    // "X (XI) and ICF": two institutions, when both halves are one.
-    let pair = t
-        .rsplit_once(" and ")
-        .and_then(|(a, b)| Some([parse_institution(a)?, parse_institution(b)?]));
+    // "X (XI) and ICF": two institutions, when both halves are one, at whichever "and" cuts
+    // them so ("European Commission and High Representative … for Foreign Affairs and
+    // Security Policy").
+    let pair = t.match_indices(" and ").find_map(|(k, sep)| {
+        Some([
+            parse_institution(&t[..k])?,
+            parse_institution(&t[k + sep.len()..])?,
+        ])
+    });
     if let Some(both) = pair {
         list.names.extend(both);
         return Some(list);
@@ -304,7 +317,41 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
         list.names.extend([name]);
         list.unsure.extend(note);
     }
+    pinyin_list_order(&mut list, &pieces[start..]);
     Some(list)
+}
+
+/// "Chen Chunming, He Wu, and Chang Suying": a Pinyin name of one syllable each takes the
+/// order the list's other Pinyin names show.
+fn pinyin_list_order(list: &mut NameList, pieces: &[(&str, bool)]) {
+    use super::pinyin::{order, Order};
+    let orders: Vec<Option<Order>> = pieces
+        .iter()
+        .map(|(p, _)| order(&p.split_whitespace().collect::<Vec<_>>()))
+        .collect();
+    let family_first = orders.contains(&Some(Order::FamilyFirst));
+    if !family_first
+        || orders.contains(&Some(Order::GivenFirst))
+        || orders.len() != list.names.len()
+    {
+        return;
+    }
+    for (name, o) in list.names.iter_mut().zip(&orders) {
+        if *o != Some(Order::Either) {
+            continue;
+        }
+        if let Name::Person {
+            family,
+            given: Some(given),
+            ..
+        } = name
+        {
+            std::mem::swap(family, given);
+            list.unsure.push(format!(
+                "“{family} {given}”: family name first, as the list's other names"
+            ));
+        }
+    }
 }
 
 /// Splits "A, B, and C" / "A and B" / "A & B" into names, each marked when "and" led it.
@@ -475,5 +522,19 @@ mod tests {
             assert!(parse_name_list(text, true).is_none(), "{text}");
         }
         assert!(parse_name_list("Nadkarni", false).is_none());
+    }
+
+    #[test]
+    fn pinyin_names_in_their_own_order() {
+        assert_eq!(names("Li Keqiang"), vec![person("Li", Some("Keqiang"))]);
+        assert_eq!(names("Jianwei Xu"), vec![person("Xu", Some("Jianwei"))]);
+        assert_eq!(
+            names("Chen Chunming, He Wu, and Chang Suying")[1],
+            person("He", Some("Wu"))
+        );
+        assert_eq!(
+            names("Zhongping Feng and Jing Huang")[1],
+            person("Huang", Some("Jing"))
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! Numbers as notes print them: pages and ranges (`333–350`, `i–iii`), a volume and a page
 //! (`1:23`), a page and a note (`7n2`), labelled numbers (`no. 4`, `doc. 123/45`, `vol. 2`,
-//! `chap. 3`, `accessed …`, `last modified …`), and the locator after "Ibid.".
+//! `chap. 3`, `art. 4`, `fol. 14v`, `accessed …`, `last modified …`), and the locator after "Ibid.".
 
 use super::dates::date_at;
 
@@ -28,7 +28,7 @@ pub fn is_labelled(text: &str) -> bool {
 }
 
 pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
-    const LABELS: [(&str, &str); 17] = [
+    const LABELS: [(&str, &str); 21] = [
         ("no. ", "no."),
         ("doc. ", "no."),
         ("document ", "no."),
@@ -43,6 +43,10 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         ("ch. ", "chap."),
         ("sec. ", "sec."),
         ("para. ", "para."),
+        ("art. ", "art."),
+        ("arts. ", "art."),
+        ("fol. ", "fol."),
+        ("fols. ", "fol."),
         ("n. ", "n."),
         ("accessed ", "accessed"),
         ("last accessed ", "accessed"),
@@ -51,6 +55,10 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
     let after = &text[written.len()..];
     if matches!(*label, "accessed" | "modified") {
         let (_, len) = date_at(after)?;
+        return Some((label, after[..len].to_string(), written.len() + len));
+    }
+    if *label == "fol." {
+        let len = leaf_len(after)?;
         return Some((label, after[..len].to_string(), written.len() + len));
     }
     let (mut value, mut len) = number_at(after)?;
@@ -69,6 +77,17 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         }
     }
     Some((label, value, written.len() + len))
+}
+
+/// `14v`, `22r`, `3r–4v`: a manuscript's leaves, recto or verso; its length.
+fn leaf_len(text: &str) -> Option<usize> {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, 'r' | 'v' | '–' | '-')))
+        .unwrap_or(text.len());
+    let value = text[..end].trim_end_matches(['–', '-']);
+    (value.starts_with(|c: char| c.is_ascii_digit())
+        && !text[value.len()..].starts_with(char::is_alphanumeric))
+    .then_some(value.len())
 }
 
 /// `123/45`, `2019:7`, `COM/2020/12`: a number with separators inside, up to a space or a

@@ -383,6 +383,65 @@ mod tests {
     }
 
     #[test]
+    fn document_codes_end_a_plain_title_and_are_its_number() {
+        let r = read("Harbour Council, Shared Ports: A Review, HC(2020) 12 final (Valletta, May 3, 2020), 7.");
+        assert_eq!(r.title.as_deref(), Some("Shared Ports: A Review"));
+        assert_eq!(r.field("number"), Some("HC(2020) 12 final"));
+        assert_eq!(r.locator.as_deref(), Some("7"));
+        let r = read("Standards Body, Tide Gauges — Requirements, TG/SB 4001:2021 (Geneva: SB, 2021), sec. 2.");
+        assert_eq!(r.title.as_deref(), Some("Tide Gauges — Requirements"));
+        assert_eq!(r.locator.as_deref(), Some("sec. 2"));
+        // A series numbered with a slash; a genre in lower case before the facts.
+        let r = read("Ana Lobo, Ports of Call, Sea Institute Occasional Paper 07/2016 (Lisbon: Sea Institute, 2016), 3.");
+        assert_eq!(r.title.as_deref(), Some("Ports of Call"));
+        let r =
+            read("Port Office, Harbours in the New Era, white paper (Lima: Port Office, 2019), 4.");
+        assert_eq!(r.title.as_deref(), Some("Harbours in the New Era"));
+        assert_eq!(r.field("genre"), Some("White paper"));
+    }
+
+    #[test]
+    fn parentheses_and_years_inside_the_titles_of_documents() {
+        let r = read("Directive (EC) 2004/38 of the Council on Free Movement, OJ L 158, April 30, 2004, 77–123, art. 7.");
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Directive (EC) 2004/38 of the Council on Free Movement")
+        );
+        assert_eq!(r.locator.as_deref(), Some("art. 7"));
+        let r = read("Harbour Assembly, Resolution 118 (2009), HA/RES/118 (May 2, 2009), para. 3.");
+        assert_eq!(r.title.as_deref(), Some("Resolution 118 (2009)"));
+        assert_eq!(r.locator.as_deref(), Some("para. 3"));
+        // A treaty printed in a treaty series: volume, series, page; the article is the locator.
+        let r = read("Convention on Harbour Tolls, June 1, 1960, 412 U.N.T.S. 59, art. 12.");
+        assert_eq!(r.title.as_deref(), Some("Convention on Harbour Tolls"));
+        assert_eq!(r.field("container-title"), Some("U.N.T.S."));
+        assert_eq!(r.field("volume"), Some("412"));
+        assert_eq!(r.locator.as_deref(), Some("art. 12"));
+    }
+
+    #[test]
+    fn editors_after_a_title_with_inner_commas() {
+        let r = read("Wen Lobo, Old Ports, New Trades, ed. Ana Ruiz and Tom Lee, trans. Eva Ito (Lima: Sol, 2011), 71.");
+        assert_eq!(r.authors.len(), 1);
+        assert_eq!(r.title.as_deref(), Some("Old Ports, New Trades"));
+        assert_eq!(r.editors.len(), 2);
+        assert_eq!(r.locator.as_deref(), Some("71"));
+    }
+
+    #[test]
+    fn two_institutions_whose_second_name_holds_and() {
+        let r = read("Harbour Commission and Office of the Envoy for Ports and Coasts, Sea Lanes: An Outlook (Lima, 2019), 1.");
+        assert_eq!(r.authors.len(), 2, "{:?}", r.authors);
+        assert_eq!(r.title.as_deref(), Some("Sea Lanes: An Outlook"));
+    }
+
+    #[test]
+    fn a_manuscript_leaf() {
+        let r = read("Eva Ito, “Field Book,” MS 12, fol. 3v, Port Archive, Lima.");
+        assert_eq!(r.locator.as_deref(), Some("fol. 3v"));
+    }
+
+    #[test]
     fn ibid_keeps_a_note_on_a_page() {
         assert_eq!(read("Ibid., 7n2.").locator.as_deref(), Some("7n2"));
         assert_eq!(read("Ibid., 12nn3–4.").locator.as_deref(), Some("12nn3–4"));

@@ -117,6 +117,14 @@ pub fn parse_tail(text: &str) -> Tail {
                 _ => t.locator = Some(format!("{label} {value}")),
             }
             i = j + len;
+        } else if let Some((volume, series, page, len)) =
+            super::codes::reporter_at(rest).filter(|_| t.container.is_none() && t.volume.is_none())
+        {
+            // `189 U.N.T.S. 137`: the treaty series or law report the work is printed in.
+            t.container = Some(series);
+            t.volume = Some(volume);
+            t.pages = Some(page);
+            i = j + len;
         } else if let Some((value, len)) = number_at(rest) {
             let range = value.contains(['–', '-']) || value.contains(|c: char| c.is_alphabetic());
             let after_data = colon || complete;
@@ -153,6 +161,22 @@ pub fn parse_tail(text: &str) -> Tail {
         } else if let Some(genre) = GENRES.iter().find(|g| starts_with_ci(rest, g)) {
             t.genre = Some(capitalise(genre));
             i = j + genre.len();
+            // `press release IP/19/785`, `press release 199/19`: the genre numbers the document.
+            let after = &text[i..];
+            let number = after.strip_prefix(' ').and_then(|n| {
+                super::codes::code_at(n)
+                    .or_else(|| super::codes::serial_at(n))
+                    .map(|len| (n[..len].to_string(), len + 1))
+            });
+            if let Some((value, len)) = number {
+                t.number.get_or_insert(value);
+                i += len;
+            }
+        } else if let Some((genre, len)) = super::genre::genre_before_facts(rest)
+            .filter(|_| t.data == 0 && t.container.is_none() && t.genre.is_none())
+        {
+            t.genre = Some(genre);
+            i = j + len;
         } else if let Some(len) = edited_by(rest, &mut t) {
             i = j + len;
         } else if t.container.is_none() && t.data == 0 && !complete {
