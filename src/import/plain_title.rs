@@ -109,7 +109,9 @@ fn begins_data(text: &str) -> bool {
         let years = value.split(['–', '-']).all(|y| year_of(y).is_some());
         let rest = text[len..].trim_start_matches(['.', ' ']);
         let prose_after = rest.starts_with(", ") && rest[2..].starts_with(char::is_lowercase);
-        if !years && (rest.is_empty() || rest.starts_with(';') || prose_after) {
+        // `Ostrow, Harbours, 40. Lima was …`: the page closes the sentence; prose follows.
+        let sentence_ends = text[len..].starts_with(". ");
+        if !years && (rest.is_empty() || rest.starts_with(';') || prose_after || sentence_ends) {
             return true;
         }
     }

@@ -253,3 +253,23 @@ fn a_chapter_in_a_volume_printed_short_whose_title_has_commas() {
     assert_eq!(chapter.editors.len(), 2);
     assert_eq!(chapter.field("publisher"), Some("Dock Press"));
 }
+
+#[test]
+fn short_forms_anywhere_in_prose_stand_only_for_works_cited_before() {
+    let r = run(&[
+        "Ana Lobo, “Ports,” in The Sea and Trade, ed. Eva Ito and Tom Lee (Lima: Sol, 2019), 4–9.",
+        "Kim Ostrow, Harbours of the North (Boston: Beacon Press, 2012), 3.",
+        "For more, read the other chapters of Ito and Lee, Sea and Trade; and, for a sharper view, Ostrow, Harbours, 40. Lima, Callao and Paita were the ports.",
+    ]);
+    let volume = key_of(&r, "The Sea and Trade");
+    let ostrow = key_of(&r, "Harbours of the North");
+    assert_eq!(
+        cited(&r)[2],
+        vec![cite(&volume, None), cite(&ostrow, Some("40"))]
+    );
+    // "Lima, Callao and Paita" matched nothing: it stays prose.
+    match r.notes[2].parts.last() {
+        Some(Part::Prose(p)) => assert!(p.contains("Lima, Callao and Paita"), "{p}"),
+        other => panic!("{other:?}"),
+    }
+}

@@ -104,7 +104,7 @@ fn find_in_segment(
     }
     let first_here = spans.len();
     find_anchored(segment, offset, pos, markdown, spans);
-    short_forms_after_lead_ins(segment, offset, pos, markdown, spans, first_here);
+    short_forms_in_prose(segment, offset, pos, markdown, spans, first_here);
     spans[first_here..].sort_by_key(|s| s.0);
 }
 
@@ -158,7 +158,7 @@ fn signed_after_lead_in(text: &str, unsigned: &Parsed, markdown: bool) -> Option
     })
 }
 
-/// Words in prose after which a short form may stand ("… see Cruz, Rivers of Asia.", "… in
+/// Words in prose after which a reference without quotation marks may start ("… see Cruz, Rivers of Asia.", "… in
 /// Jardine, Secord, and Spary, Cultures of Natural History, 3–13").
 const PROSE_LEAD_INS: [&str; 7] = [
     " see also ",
@@ -170,10 +170,13 @@ const PROSE_LEAD_INS: [&str; 7] = [
     " See ",
 ];
 
-/// Short forms ("Family, Short Title, page") after a lead-in in the prose of a segment, before
-/// any quoted title or parenthesis finds them. They stand only if the resolver matches them to
-/// a work cited before (`in_prose`); otherwise they stay prose.
-fn short_forms_after_lead_ins(
+/// Short forms ("Family, Short Title, page") anywhere in the prose of a segment, at any
+/// capitalised word ("… see the other contributions to Bacon and Nakamura, EU and Japan"; "…
+/// and, for a sceptical reading, Small, Rupture, 140–45"), where no quoted title or
+/// parenthesis found a reference. Prose has no list of words that lead into them: they stand
+/// only if the resolver matches them to a work cited before (`in_prose`); otherwise they stay
+/// prose.
+fn short_forms_in_prose(
     segment: &str,
     offset: usize,
     from: usize,
@@ -183,15 +186,15 @@ fn short_forms_after_lead_ins(
 ) {
     let mut pos = from;
     while pos < segment.len() {
-        // The first lead-in, the longest where two start together (" see also ", " see ").
-        let Some((at, lead)) = PROSE_LEAD_INS
-            .iter()
-            .filter_map(|l| segment[pos..].find(l).map(|i| (pos + i, l.len())))
-            .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))
+        // The next word after a space that starts with a capital.
+        let Some(start) = segment[pos..]
+            .char_indices()
+            .map(|(i, c)| (pos + i, c))
+            .find(|&(i, c)| c.is_uppercase() && i > 0 && segment[..i].ends_with(' '))
+            .map(|(i, _)| i)
         else {
             return;
         };
-        let start = at + lead;
         let free = |end: usize| {
             spans[first_here..]
                 .iter()
@@ -211,7 +214,7 @@ fn short_forms_after_lead_ins(
                 spans.push((offset + start, offset + start + p.end, r));
                 pos = start + p.end;
             }
-            _ => pos = start,
+            _ => pos = start + segment[start..].chars().next().map_or(1, char::len_utf8),
         }
     }
 }

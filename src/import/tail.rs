@@ -129,10 +129,14 @@ pub fn parse_tail(text: &str) -> Tail {
             let range = value.contains(['–', '-']) || value.contains(|c: char| c.is_alphabetic());
             let after_data = colon || complete;
             if t.data == 0 && t.container.is_none() && !complete && year_of(&value).is_none() {
-                // A page right after a title (a short form, "Ibid., 48"): the citation's.
+                // A page right after a title (a short form, "Ibid., 48"): the citation's. The
+                // locator comes last: a full stop after it ends the reference.
                 t.locator = Some(value);
                 i = j + len;
                 t.end = i;
+                if text[i..].starts_with('.') {
+                    break;
+                }
                 continue;
             } else if t.container.is_some()
                 && t.volume.is_none()
