@@ -268,6 +268,16 @@ fn short_forms_anywhere_in_prose_stand_only_for_works_cited_before() {
         vec![cite(&volume, None), cite(&ostrow, Some("40"))]
     );
     // "Lima, Callao and Paita" matched nothing: it stays prose.
+    let r2 = run(&[
+        "Ana Lobo and Eva Ito, “The Politics of Ports,” Sea Review 4, no. 2 (2019): 1–20.",
+        "The literature is large. Besides Lobo and Ito, “Politics of Ports,” 5, there is little.",
+    ]);
+    let lobo = key_of(&r2, "The Politics of Ports");
+    assert_eq!(cited(&r2)[1], vec![cite(&lobo, Some("5"))]);
+    match &r2.notes[1].parts[0] {
+        Part::Prose(p) => assert!(p.ends_with("Besides "), "{p}"),
+        other => panic!("{other:?}"),
+    }
     match r.notes[2].parts.last() {
         Some(Part::Prose(p)) => assert!(p.contains("Lima, Callao and Paita"), "{p}"),
         other => panic!("{other:?}"),

@@ -278,6 +278,9 @@ fn reference_at_quote(
     if let Some(start) = family_start {
         if let Some(p) = parse_reference(&segment[start..], markdown).filter(|p| p.reference.short)
         {
+            if let Some(found) = family_names_after_prose(segment, start, &p, markdown) {
+                return Some(found);
+            }
             let mut r = p.reference;
             r.in_prose = true;
             return Some((start, start + p.end, r));
@@ -285,6 +288,9 @@ fn reference_at_quote(
     }
     let start = names_start.unwrap_or(anchor);
     let p = parse_reference(&segment[start..], markdown)?;
+    if let Some(found) = family_names_after_prose(segment, start, &p, markdown) {
+        return Some(found);
+    }
     let r = &p.reference;
     let data = r.issued.is_some()
         || [
@@ -299,6 +305,35 @@ fn reference_at_quote(
         .iter()
         .any(|f| r.fields.contains_key(*f));
     (names_start.is_some() || data).then(|| (start, start + p.end, p.reference))
+}
+
+/// "Besides Meunier and Nicolaïdis, “Short Title,” 105": a short form prints family names
+/// alone, so when its later names are family names and the first has a word before it, that
+/// word is prose (a sentence's capitalised first word), and the short form starts after it.
+fn family_names_after_prose(
+    segment: &str,
+    start: usize,
+    p: &Parsed,
+    markdown: bool,
+) -> Option<(usize, usize, Reference)> {
+    let r = &p.reference;
+    let family =
+        |n: &crate::model::Name| matches!(n, crate::model::Name::Person { given: None, .. });
+    let mixed = r.short
+        && r.authors.len() >= 2
+        && !family(&r.authors[0])
+        && r.authors[1..].iter().all(family);
+    if !mixed {
+        return None;
+    }
+    let next = start + segment[start..].find(' ')? + 1;
+    let q = parse_reference(&segment[next..], markdown)?;
+    let mut r = q.reference;
+    if !(r.short && r.authors.len() >= 2 && r.authors.iter().all(family)) {
+        return None;
+    }
+    r.in_prose = true;
+    Some((next, next + q.end, r))
 }
 
 /// A reference without quotation marks before a publication parenthesis: "Names, Title (…)".
