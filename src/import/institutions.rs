@@ -75,8 +75,15 @@ pub fn parse_institution(text: &str) -> Option<Name> {
             .then(institution)
             .flatten();
     }
-    // An institution's name has no colon, parenthesis or quotation mark (a title has).
+    // An institution's name has no colon, parenthesis or quotation mark (a title has), nor a
+    // document's number (`Directive 2011/95/EU of the Council …` is a title).
     if words.is_empty() || words.len() > 12 || t.contains([':', '(', '“', '"', '?']) {
+        return None;
+    }
+    if words
+        .iter()
+        .any(|w| w.contains(['/', '_']) && w.contains(|c: char| c.is_ascii_digit()))
+    {
         return None;
     }
     let capitalised = words.iter().all(|w| {

@@ -28,7 +28,9 @@ pub fn is_labelled(text: &str) -> bool {
 }
 
 pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
-    const LABELS: [(&str, &str); 21] = [
+    const LABELS: [(&str, &str); 22] = [
+        // An application's number, as courts cite cases (`App. No. 27765/09`).
+        ("app. no. ", "no."),
         ("no. ", "no."),
         ("doc. ", "no."),
         ("document ", "no."),
@@ -61,7 +63,13 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         let len = leaf_len(after)?;
         return Some((label, after[..len].to_string(), written.len() + len));
     }
-    let (mut value, mut len) = number_at(after)?;
+    let (mut value, mut len) = number_at(after).or_else(|| provision_at(after))?;
+    // `art. 33(1)`, `art. 1A(2)`, `para. 4(b)`: a provision and its sub-provisions.
+    if matches!(*label, "art." | "para." | "sec.") {
+        if let Some(whole) = provision_at(after).filter(|(_, l)| *l > len) {
+            (value, len) = whole;
+        }
+    }
     // A document's number may hold slashes, colons or letters: `123/45`, `2019:7`, `A/RES/70/1`.
     if *label == "no." {
         if let Some((whole, whole_len)) = document_number_at(after).filter(|(_, l)| *l > len) {
@@ -77,6 +85,36 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         }
     }
     Some((label, value, written.len() + len))
+}
+
+/// `33(1)(b)`, `1A(2)`, `12`: an article's number with its letter and parenthesised parts.
+fn provision_at(text: &str) -> Option<(String, usize)> {
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    if digits == 0 {
+        return None;
+    }
+    let mut end = digits;
+    let bytes = text.as_bytes();
+    // One letter right after the number (`1A`).
+    if bytes.get(end).is_some_and(u8::is_ascii_alphabetic)
+        && !bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        end += 1;
+    }
+    while text[end..].starts_with('(') {
+        let Some(close) = text[end..].find(')') else {
+            break;
+        };
+        let inner = &text[end + 1..end + close];
+        if inner.is_empty() || inner.len() > 4 || !inner.chars().all(|c| c.is_ascii_alphanumeric())
+        {
+            break;
+        }
+        end += close + 1;
+    }
+    Some((text[..end].to_string(), end))
 }
 
 /// `14v`, `22r`, `3r–4v`: a manuscript's leaves, recto or verso; its length.

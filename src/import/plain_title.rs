@@ -30,7 +30,7 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
                 let abbreviation = is_initial(&format!("{word}."))
                     || [
                         "St", "Dr", "Mr", "Mrs", "vs", "U.S", "D.C", "e.g", "i.e", "Vol", "no",
-                        "No", "doc", "Doc",
+                        "No", "doc", "Doc", "v",
                     ]
                     .contains(&word);
                 if !abbreviation {
@@ -54,8 +54,10 @@ fn title_paren_end(text: &str, open: usize) -> Option<usize> {
     let close = super::scan::closing_paren(text, open)?;
     let inner_is_data = parse_tail(&text[open..close]).end > 0;
     let next = text[close..].trim_start();
-    let more_title =
-        next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !begins_data(next);
+    // (`Regulation (EU) No 604/2013 of …`: a labelled number may go on the title there.)
+    let more_title = next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && super::book_details::detail_at(next).is_none()
+        && super::dates::date_at(next).is_none();
     let numbered = text[..open]
         .trim_end()
         .ends_with(|c: char| c.is_ascii_digit());

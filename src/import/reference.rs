@@ -420,6 +420,33 @@ mod tests {
     }
 
     #[test]
+    fn cases_directives_and_provisions() {
+        // A case's name holds "v."; the application's number follows it.
+        let r = read("Lobo and Others v. Portugal, App. No. 27765/09, Eur. Ct. H.R. (2012).");
+        assert!(r.authors.is_empty());
+        assert_eq!(r.title.as_deref(), Some("Lobo and Others v. Portugal"));
+        assert_eq!(r.field("issue"), Some("27765/09"));
+        // A title with a document's number is no institution; `29.6.2013` is a date.
+        let r = read("Directive 2011/95/EU of the Council on Ports, OJ L 337, 20.12.2011, 9–26.");
+        assert!(r.authors.is_empty());
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Directive 2011/95/EU of the Council on Ports")
+        );
+        assert_eq!(r.issued.unwrap().to_string(), "2011-12-20");
+        let r = read(
+            "Regulation (EU) No 604/2013 of the Council on Ports, OJ L 180, 29.6.2013, art. 3(2).",
+        );
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Regulation (EU) No 604/2013 of the Council on Ports")
+        );
+        assert_eq!(r.locator.as_deref(), Some("art. 3(2)"));
+        let r = read("Convention on Harbour Tolls, June 1, 1960, 412 U.N.T.S. 59, art. 1A(2).");
+        assert_eq!(r.locator.as_deref(), Some("art. 1A(2)"));
+    }
+
+    #[test]
     fn editors_after_a_title_with_inner_commas() {
         let r = read("Wen Lobo, Old Ports, New Trades, ed. Ana Ruiz and Tom Lee, trans. Eva Ito (Lima: Sol, 2011), 71.");
         assert_eq!(r.authors.len(), 1);
