@@ -5,6 +5,9 @@
 //! two, is family first, and two syllables then one is given first. A name of one syllable
 //! each ("He Wu") follows the other names of its list.
 
+use super::names::NameList;
+use crate::model::Name;
+
 /// The order a two-word name shows by its syllables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Order {
@@ -45,6 +48,38 @@ fn syllables(word: &str) -> Option<usize> {
     (1..letters.len())
         .any(|k| SYLLABLES.contains(&&letters[..k]) && SYLLABLES.contains(&&letters[k..]))
         .then_some(2)
+}
+
+/// "Chen Chunming, He Wu, and Chang Suying": a Pinyin name of one syllable each takes the
+/// order the list's other Pinyin names show.
+pub fn list_order(list: &mut NameList, pieces: &[(&str, bool)]) {
+    let orders: Vec<Option<Order>> = pieces
+        .iter()
+        .map(|(p, _)| order(&p.split_whitespace().collect::<Vec<_>>()))
+        .collect();
+    let family_first = orders.contains(&Some(Order::FamilyFirst));
+    if !family_first
+        || orders.contains(&Some(Order::GivenFirst))
+        || orders.len() != list.names.len()
+    {
+        return;
+    }
+    for (name, o) in list.names.iter_mut().zip(&orders) {
+        if *o != Some(Order::Either) {
+            continue;
+        }
+        if let Name::Person {
+            family,
+            given: Some(given),
+            ..
+        } = name
+        {
+            std::mem::swap(family, given);
+            list.unsure.push(format!(
+                "“{family} {given}”: family name first, as the list's other names"
+            ));
+        }
+    }
 }
 
 /// The syllables of Hanyu Pinyin (ü written v), without tones.
