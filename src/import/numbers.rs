@@ -28,7 +28,7 @@ pub fn is_labelled(text: &str) -> bool {
 }
 
 pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
-    const LABELS: [(&str, &str); 22] = [
+    const LABELS: [(&str, &str); 24] = [
         // An application's number, as courts cite cases (`App. No. 27765/09`).
         ("app. no. ", "no."),
         ("no. ", "no."),
@@ -45,6 +45,8 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         ("ch. ", "chap."),
         ("sec. ", "sec."),
         ("para. ", "para."),
+        ("paras. ", "para."),
+        ("secs. ", "sec."),
         ("art. ", "art."),
         ("arts. ", "art."),
         ("fol. ", "fol."),
@@ -97,6 +99,12 @@ fn provision_at(text: &str) -> Option<(String, usize)> {
     }
     let mut end = digits;
     let bytes = text.as_bytes();
+    // `para. 9.11`: a numbered paragraph's parts, cut by full stops.
+    while bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end += 1 + text[end + 1..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len() - end - 1);
+    }
     // One letter right after the number (`1A`).
     if bytes.get(end).is_some_and(u8::is_ascii_alphabetic)
         && !bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)

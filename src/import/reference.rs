@@ -153,7 +153,12 @@ fn names_before_title(pre: &str) -> Option<NameList> {
 /// `Names, Title (Place: Publisher, Year)`, `Title, Date, URL`, `Family, Short Title`.
 fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     let scope = &text[..stop.unwrap_or(text.len())];
-    let (names, title_start) = split_names_and_title(scope);
+    let (mut names, mut title_start) = split_names_and_title(scope);
+    // `Harbour Covenant, art. 13`: a reference has a title; when the "names" would leave only
+    // a locator, they were the (short) title.
+    if title_start > 0 && super::numbers::is_labelled(&scope[title_start..]) {
+        (names, title_start) = (NameList::default(), 0);
+    }
     let rest = &scope[title_start..];
     if !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '‘') {
         return None;
@@ -164,8 +169,13 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
         return None;
     }
     let tail = parse_tail(&text[title_start + tail_start..]);
-    // Without names, only publication data (not a container alone) makes it a reference.
-    if names.names.is_empty() && tail.data == 0 {
+    // Without names, only publication data (not a container alone) makes it a reference, or
+    // a labelled locator (`Harbour Covenant, art. 13`: the short title of a document).
+    let labelled_locator = tail
+        .locator
+        .as_deref()
+        .is_some_and(|l| l.contains(|c: char| c.is_alphabetic()));
+    if names.names.is_empty() && tail.data == 0 && !labelled_locator {
         return None;
     }
     let end = if tail.end == 0 {
@@ -220,6 +230,25 @@ fn split_publisher_from_title(r: &mut Reference) {
     }
 }
 
+/// `Port Watch, Title (London: Port Watch, 2020)`: a name that is also the work's publisher is
+/// an institution's, whatever its words (a person does not publish under their own name).
+fn signed_by_its_publisher(r: &mut Reference) {
+    let Some(publisher) = r.field("publisher").map(super::scan::alnum_fold) else {
+        return;
+    };
+    if let [Name::Person {
+        family,
+        given: Some(given),
+        ..
+    }] = r.authors.as_slice()
+    {
+        let printed = format!("{given} {family}");
+        if super::scan::alnum_fold(&printed) == publisher {
+            r.authors = vec![Name::Institution { literal: printed }];
+        }
+    }
+}
+
 /// Builds the reference from its names, title and publication data.
 fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     let mut r = Reference {
@@ -259,6 +288,7 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     if !tail.container_editors.is_empty() && r.editors.is_empty() {
         r.editors = tail.container_editors.clone();
     }
+    signed_by_its_publisher(&mut r);
     r.issued = tail.issued;
     r.accessed = tail.accessed;
     r.locator = tail.locator.clone();

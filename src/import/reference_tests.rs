@@ -179,3 +179,31 @@ fn ibid_keeps_a_note_on_a_page() {
     assert_eq!(read("Ibid., 7n2.").locator.as_deref(), Some("7n2"));
     assert_eq!(read("Ibid., 12nn3–4.").locator.as_deref(), Some("12nn3–4"));
 }
+
+#[test]
+fn a_name_that_is_also_the_publisher_is_an_institution() {
+    let r = read("Port Watch, Sailors Trapped in a Cycle of Abuse (London: Port Watch, 2020), 23.");
+    assert_eq!(
+        r.authors,
+        vec![Name::Institution {
+            literal: "Port Watch".into()
+        }]
+    );
+}
+
+#[test]
+fn short_titles_of_documents_with_a_provision() {
+    let r = read("Harbour Covenant, art. 13.");
+    assert!(r.authors.is_empty());
+    assert_eq!(r.title.as_deref(), Some("Harbour Covenant"));
+    assert_eq!(r.locator.as_deref(), Some("art. 13"));
+    assert!(r.short);
+    assert_eq!(
+        read("Ibid., paras. 16–18.").locator.as_deref(),
+        Some("para. 16–18")
+    );
+    assert_eq!(
+        read("Ibid., para. 9.11.").locator.as_deref(),
+        Some("para. 9.11")
+    );
+}

@@ -283,3 +283,23 @@ fn short_forms_anywhere_in_prose_stand_only_for_works_cited_before() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn an_institution_without_its_acronym_and_a_document_by_its_short_title() {
+    let r = run(&[
+        "Sea Refugee Office (SRO), Guidelines on Maritime Protection No. 9, SRO/GIP/12/09 (October 23, 2012), para. 14.",
+        "Sea Refugee Office, Guidelines on Maritime Protection, para. 20.",
+        "Harbour Covenant on Sailing Rights, December 16, 1966, 999 U.N.T.S. 171, art. 12(2); see also Harbour Covenant, art. 13.",
+    ]);
+    assert_eq!(r.works.len(), 2);
+    let sro = key_of(&r, "Guidelines on Maritime Protection No. 9");
+    assert_eq!(cited(&r)[1], vec![cite(&sro, Some("para. 20"))]);
+    let covenant = key_of(&r, "Harbour Covenant on Sailing Rights");
+    assert_eq!(
+        cited(&r)[2],
+        vec![
+            cite(&covenant, Some("art. 12(2)")),
+            cite(&covenant, Some("art. 13"))
+        ]
+    );
+}

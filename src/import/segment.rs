@@ -203,10 +203,11 @@ fn short_forms_in_prose(
         match parse_reference(&segment[start..], markdown) {
             // A short form: names and a title, no publication data (full references are found
             // by their anchors), where no other reference was found.
+            // (An unsigned one must point somewhere: `Harbour Covenant, art. 13`.)
             Some(p)
                 if p.reference.short
                     && !p.reference.ibid
-                    && !p.reference.creators().is_empty()
+                    && (!p.reference.creators().is_empty() || p.reference.locator.is_some())
                     && free(start + p.end) =>
             {
                 let mut r = p.reference;

@@ -113,7 +113,17 @@ pub fn parse_tail(text: &str) -> Tail {
                         t.issued = parse_whole(&value);
                     }
                 }
-                "p." | "pp." => t.locator = Some(value),
+                // A locator points into the work: no publication data (`Short Title, art. 13`
+                // stays a short form).
+                "p." | "pp." | "chap." | "sec." | "para." | "n." | "art." | "fol." => {
+                    t.locator = Some(match label {
+                        "p." | "pp." => value,
+                        _ => format!("{label} {value}"),
+                    });
+                    i = j + len;
+                    t.end = i;
+                    continue;
+                }
                 _ => t.locator = Some(format!("{label} {value}")),
             }
             i = j + len;
