@@ -55,7 +55,8 @@ pub fn serial_at(text: &str) -> Option<usize> {
     ok.then_some(value.len())
 }
 
-/// `189 U.N.T.S. 137`, `347 U.S. 483`, `161 Eur. Ct. H.R. 12`: (volume, series, page, length).
+/// `189 U.N.T.S. 137`, `347 U.S. 483`, `161 Eur. Ct. H.R. (1989)`: (volume, series, page (empty
+/// when none is printed), length).
 pub fn reporter_at(text: &str) -> Option<(String, String, String, usize)> {
     let words = super::scan::words(text);
     let first = words.first()?;
@@ -75,7 +76,12 @@ pub fn reporter_at(text: &str) -> Option<(String, String, String, usize)> {
             && (w.ends_with('.') || w.chars().all(|c| !c.is_lowercase()))
             && w.chars().any(char::is_alphabetic);
         if !abbreviation {
-            return None;
+            // `161 Eur. Ct. H.R. (ser. A) (1989)`: a report cited by volume alone.
+            return (k >= 2 && w.starts_with('(')).then(|| {
+                let end = words[k - 1].1;
+                let series = text[words[1].0..end].to_string();
+                (volume.to_string(), series, String::new(), end)
+            });
         }
     }
     None
@@ -168,6 +174,10 @@ mod tests {
         assert_eq!(
             reporter_at("161 Eur. Ct. H.R. 12."),
             Some(("161".into(), "Eur. Ct. H.R.".into(), "12".into(), 20))
+        );
+        assert_eq!(
+            reporter_at("161 Eur. Ct. H.R. (ser. A) (1989)."),
+            Some(("161".into(), "Eur. Ct. H.R.".into(), String::new(), 17))
         );
         assert_eq!(reporter_at("108, no. 2"), None);
         assert_eq!(reporter_at("12 Angry Men"), None);

@@ -126,6 +126,7 @@ fn begins_data(text: &str) -> bool {
         year_of(first).is_some() && !first.trim_end_matches([',', '.']).contains('-') && !span;
     year_alone
         || super::genre::genre_before_facts(text).is_some()
+        || super::codes::reporter_at(text).is_some()
         || super::numbers::is_labelled(text)
         || super::book_details::detail_at(text).is_some()
         || super::dates::date_at(text).is_some()

@@ -132,13 +132,24 @@ fn with_marked_title(text: &str, q: Quoted) -> Option<Parsed> {
         prefix = pre[last_start..].trim_start();
         names_before_title(&pre[..last_start.saturating_sub(1)])?
     };
-    let title = if prefix.is_empty() {
+    let mut title = if prefix.is_empty() {
         text[q.text_start..q.text_end].to_string()
     } else {
         format!("{prefix}{}", &text[q.open..q.end])
     };
-    let tail = parse_tail(&text[q.end..]);
-    let end = q.end + tail.end;
+    // `“Pushed Back, Pushed Around”: Italy’s Forced Return …`: a colon after the closing mark
+    // (Chicago puts a container after a comma inside it) goes on with the title's subtitle.
+    let mut tail_at = q.end;
+    if let Some(sub) = text[q.end..]
+        .strip_prefix(": ")
+        .filter(|s| s.starts_with(char::is_uppercase))
+    {
+        let (sub_end, sub_tail) = unquoted_title_end(sub);
+        title = format!("“{}”: {}", &text[q.text_start..q.text_end], &sub[..sub_end]);
+        tail_at = q.end + 2 + sub_tail;
+    }
+    let tail = parse_tail(&text[tail_at..]);
+    let end = tail_at + tail.end;
     let mut reference = assemble(names, &title, tail);
     reference.title_marked = true;
     Some(Parsed { reference, end })

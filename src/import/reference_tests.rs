@@ -207,3 +207,28 @@ fn short_titles_of_documents_with_a_provision() {
         Some("para. 9.11")
     );
 }
+
+#[test]
+fn institutions_by_their_words_or_their_spelt_acronym() {
+    let r = read("Sailors International, “Stranded at Sea,” May 5, 2021, https://example.org/s.");
+    assert!(r.authors[0].is_institution());
+    let r = read("UN High Commissioner for Sailors (UNHCS), Handbook on Port Status, HCS/1P/4/ENG/REV.4 (Geneva: UNHCS, 2019), para. 38.");
+    assert!(r.authors[0].is_institution(), "{:?}", r.authors);
+    assert_eq!(r.title.as_deref(), Some("Handbook on Port Status"));
+    let r = read("Tide Keepers Society of Lima (TKSL), Tides (Lima: TKSL, 2001).");
+    assert!(r.authors[0].is_institution());
+}
+
+#[test]
+fn a_quoted_title_going_on_after_a_colon_and_a_court_report() {
+    let r = read("Port Rights Watch, “Pushed Back, Pushed Around”: Italy’s Return of Boat Sailors (New York: PRW, 2009), 12.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("‘Pushed Back, Pushed Around’: Italy’s Return of Boat Sailors")
+    );
+    assert_eq!(r.field("publisher"), Some("PRW"));
+    assert_eq!(r.locator.as_deref(), Some("12"));
+    let r = read("Lobo v. Peru, 161 Eur. Ct. H.R. (ser. A) (1989).");
+    assert_eq!(r.title.as_deref(), Some("Lobo v. Peru"));
+    assert_eq!(r.field("volume"), Some("161"));
+}

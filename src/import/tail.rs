@@ -133,7 +133,7 @@ pub fn parse_tail(text: &str) -> Tail {
             // `189 U.N.T.S. 137`: the treaty series or law report the work is printed in.
             t.container = Some(series);
             t.volume = Some(volume);
-            t.pages = Some(page);
+            t.pages = Some(page).filter(|p| !p.is_empty());
             i = j + len;
         } else if let Some((value, len)) = number_at(rest) {
             let range = value.contains(['–', '-']) || value.contains(|c: char| c.is_alphabetic());
