@@ -87,6 +87,19 @@ pub fn reporter_at(text: &str) -> Option<(String, String, String, usize)> {
     None
 }
 
+/// `Eur. Ct. H.R. (2012)`, `I.C.J. (1949)`: a court or a series in abbreviated words (two or
+/// more, or one of several full stops), right before a parenthesis; the words and their length.
+pub fn abbreviated_source_at(text: &str) -> Option<(String, usize)> {
+    let open = text.find(" (")?;
+    let words: Vec<&str> = text[..open].split_whitespace().collect();
+    let abbreviated = |w: &&str| {
+        w.starts_with(char::is_uppercase) && w.ends_with('.') && w.chars().any(char::is_alphabetic)
+    };
+    let dotted = words.len() == 1 && words[0].matches('.').count() >= 2;
+    ((words.len() >= 2 || dotted) && words.len() <= 6 && words.iter().all(abbreviated))
+        .then(|| (text[..open].to_string(), open))
+}
+
 fn piece_end(text: &str) -> usize {
     let mut depth = 0usize;
     for (i, c) in text.char_indices() {
@@ -180,6 +193,11 @@ mod tests {
             Some(("161".into(), "Eur. Ct. H.R.".into(), String::new(), 17))
         );
         assert_eq!(reporter_at("108, no. 2"), None);
+        assert_eq!(
+            abbreviated_source_at("Eur. Ct. H.R. (2012), para"),
+            Some(("Eur. Ct. H.R.".into(), 13))
+        );
+        assert_eq!(abbreviated_source_at("Foreign Affairs (2019)"), None);
         assert_eq!(reporter_at("12 Angry Men"), None);
     }
 }

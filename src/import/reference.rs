@@ -171,7 +171,10 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
         (names, title_start) = (NameList::default(), 0);
     }
     let rest = &scope[title_start..];
-    if !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '‘') {
+    // A title does not open with a book's details (`2nd ed.`, `trans. …`).
+    if !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '‘')
+        || super::book_details::detail_at(rest).is_some()
+    {
         return None;
     }
     let (title_end, tail_start) = unquoted_title_end(rest);

@@ -303,3 +303,21 @@ fn an_institution_without_its_acronym_and_a_document_by_its_short_title() {
         ]
     );
 }
+
+#[test]
+fn a_case_by_its_first_party_and_a_book_by_its_edition() {
+    let r = run(&[
+        "Lobo and Others v. Portugal, App. No. 27765/09, Eur. Ct. H.R. (2012), para. 45.",
+        "Lobo and Others, para. 79; see generally Eva Ito, The Law of Port Status, 2nd ed. (Cambridge: Cambridge University Press, 2014), 45.",
+        "Ito, Law of Port Status, 2nd ed., 50.",
+    ]);
+    assert_eq!(r.works.len(), 2);
+    let case = key_of(&r, "Lobo and Others v. Portugal");
+    let ito = key_of(&r, "The Law of Port Status");
+    assert_eq!(cited(&r)[0], vec![cite(&case, Some("para. 45"))]);
+    assert_eq!(
+        cited(&r)[1],
+        vec![cite(&case, Some("para. 79")), cite(&ito, Some("45"))]
+    );
+    assert_eq!(cited(&r)[2], vec![cite(&ito, Some("50"))]);
+}

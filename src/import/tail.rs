@@ -76,7 +76,21 @@ pub fn parse_tail(text: &str) -> Tail {
             t.doi = doi_of(&rest[..len]);
             i = j + len;
         } else if let Some((detail, len)) = super::book_details::detail_at(rest) {
+            // `Ito, Law of Port Status, 2nd ed., 50`: a short form may name the edition it
+            // cites; an edition alone is no publication data.
+            let edition = matches!(detail, super::book_details::Detail::Edition(_));
             detail.apply(&mut t);
+            i = j + len;
+            if edition {
+                t.end = i;
+                continue;
+            }
+        } else if let Some((court, len)) =
+            super::codes::abbreviated_source_at(rest).filter(|_| t.container.is_none())
+        {
+            // `App. No. 27765/09, Eur. Ct. H.R. (2012)`: the court or series, abbreviated,
+            // before its year, also after a number.
+            t.container = Some(court);
             i = j + len;
         } else if rest.starts_with('(') {
             let Some(close) = closing_paren(text, j) else {
