@@ -27,7 +27,9 @@ pub fn code_at(text: &str) -> Option<usize> {
             && seen_digit
             && w.chars().all(char::is_lowercase)
             && w.chars().count() <= 6;
-        if !(code_word(w) || closing_word) {
+        // `UN Doc. A/HRC/47/30`, `U.N. Doc. A/810`: an abbreviation labels the code after it.
+        let label = !last && w.ends_with('.') && w.starts_with(char::is_uppercase);
+        if !(code_word(w) || closing_word || label) {
             return None;
         }
         seen_digit |= w.contains(|c: char| c.is_ascii_digit());
@@ -154,6 +156,11 @@ mod tests {
         assert_eq!(code("P9_TA(2021)0255 (Strasbourg"), Some("P9_TA(2021)0255"));
         assert_eq!(code("OJ L 79I, March 21"), Some("OJ L 79I"));
         assert_eq!(code("OJ C 202, June 7"), Some("OJ C 202"));
+        assert_eq!(
+            code("UN Doc. A/HRC/47/30 (May"),
+            Some("UN Doc. A/HRC/47/30")
+        );
+        assert_eq!(code("U.N. Doc. A/810 (1948)"), Some("U.N. Doc. A/810"));
         assert_eq!(code("A/RES/70/1."), Some("A/RES/70/1"));
         assert_eq!(code("E/CN.4/2005/Add.1, para"), Some("E/CN.4/2005/Add.1"));
         assert_eq!(code("S/RES/2231 (July 20, 2015)"), Some("S/RES/2231"));

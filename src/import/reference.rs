@@ -96,8 +96,10 @@ fn first_title_mark(text: &str, markdown: bool) -> Option<Quoted> {
 fn ibid(text: &str) -> Option<Parsed> {
     let t = text.trim_start();
     let lead = text.len() - t.len();
-    let lower = t.get(..4)?.to_ascii_lowercase();
-    if lower != "ibid" || t[4..].starts_with(char::is_alphanumeric) {
+    // "Id.", as legal writers print Ibid.: the same, three letters shorter.
+    let word = if t.starts_with("Id.") { 2 } else { 4 };
+    let lower = t.get(..word)?.to_ascii_lowercase();
+    if !(lower == "ibid" || lower == "id") || t[word..].starts_with(char::is_alphanumeric) {
         return None;
     }
     let mut reference = Reference {
@@ -106,11 +108,11 @@ fn ibid(text: &str) -> Option<Parsed> {
         ..Reference::default()
     };
     // Only a locator follows "Ibid." ("Ibid., 210. On the wider …" goes on in prose).
-    let (locator, len) = super::numbers::locator_at(&t[4..]).unzip();
+    let (locator, len) = super::numbers::locator_at(&t[word..]).unzip();
     reference.locator = locator;
     Some(Parsed {
         reference,
-        end: lead + 4 + len.unwrap_or(0),
+        end: lead + word + len.unwrap_or(0),
     })
 }
 

@@ -178,6 +178,9 @@ fn a_manuscript_leaf() {
 fn ibid_keeps_a_note_on_a_page() {
     assert_eq!(read("Ibid., 7n2.").locator.as_deref(), Some("7n2"));
     assert_eq!(read("Ibid., 12nn3–4.").locator.as_deref(), Some("12nn3–4"));
+    let id = read("Id. at 4.");
+    assert!(id.ibid);
+    assert_eq!(read("Id., para. 7.").locator.as_deref(), Some("para. 7"));
 }
 
 #[test]
@@ -231,4 +234,15 @@ fn a_quoted_title_going_on_after_a_colon_and_a_court_report() {
     let r = read("Lobo v. Peru, 161 Eur. Ct. H.R. (ser. A) (1989).");
     assert_eq!(r.title.as_deref(), Some("Lobo v. Peru"));
     assert_eq!(r.field("volume"), Some("161"));
+}
+
+#[test]
+fn a_document_code_with_its_label() {
+    let r = read("Harbour Assembly, Report of the Special Envoy on Ports, UN Doc. A/HRC/47/30 (May 12, 2021), para. 4.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Report of the Special Envoy on Ports")
+    );
+    assert_eq!(r.field("number"), Some("UN Doc. A/HRC/47/30"));
+    assert_eq!(r.locator.as_deref(), Some("para. 4"));
 }
