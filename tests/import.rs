@@ -76,20 +76,38 @@ fn the_child_nutrition_set() {
     sets::evaluate_stem("child-nutrition", THRESHOLDS);
 }
 
-/// The held-out set, frozen on `main` before the parser was tuned and never looked at while
-/// tuning: measured once, when tuning was over. It missed three thresholds of issue 13 (works
-/// 42/46, notes exact 43/53, F1 0.903; authors 41/42 met), and may not be tuned on: its
-/// measured figures are asserted as a floor, the issue's threshold where it was met.
-const FROZEN_FLOOR: Thresholds = Thresholds {
-    works: 0.913,
-    notes: 0.811,
-    f1: 0.902,
-    authors: THRESHOLDS.authors,
+/// The held-out set of round 1 of issue 13 (EU–Asia trade), frozen on `main` before the parser
+/// was tuned and measured once when round 1's tuning was over (works 42/46, notes exact 43/53,
+/// F1 0.903, authors 41/42: round 1's held-out result). Since round 2 it is a tuned set, held to
+/// the issue's thresholds like the others.
+#[test]
+fn the_first_frozen_set_tuned_since_round_2() {
+    sets::evaluate_stem("frozen/eu-asia-trade", THRESHOLDS);
+}
+
+/// The held-out set of round 2 of issue 13 (international refugee and human-rights law),
+/// written on `main` by a colleague who had not read the parser, after round 1 and before
+/// round 2 changed the parser; never opened while tuning, measured once when tuning was over:
+/// works 41/50, notes exact 34/54, F1 0.824 (P 77/85, R 77/102), authors 38/41. It missed every
+/// threshold of issue 13 and may not be tuned on, so its measured figures are asserted as a
+/// floor: a later change may not read it worse.
+const FROZEN_2_FLOOR: Thresholds = Thresholds {
+    works: 0.819,
+    notes: 0.629,
+    f1: 0.823,
+    authors: 0.926,
 };
 
 #[test]
-fn the_frozen_held_out_set() {
-    sets::evaluate_stem("frozen/eu-asia-trade", FROZEN_FLOOR);
+fn the_second_frozen_held_out_set() {
+    let stems = sets::stems_in("frozen-2");
+    assert!(
+        !stems.is_empty(),
+        "no set pair in tests/data/import/frozen-2"
+    );
+    for stem in stems {
+        sets::evaluate_stem(&stem, FROZEN_2_FLOOR);
+    }
 }
 
 /// A set pair dropped into tests/data/import counts at once, before it gets a test of its own.

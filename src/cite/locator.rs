@@ -15,10 +15,14 @@ pub enum LocatorLabel {
     Column,
     Table,
     Part,
+    /// A leaf of a manuscript or an archive's volume (`fol. 14v`).
+    Folio,
+    /// An article of a law, a treaty or a regulation (`art. 4`).
+    Article,
 }
 
 /// Written labels and what they mean; the longest match wins.
-const LABELS: [(&str, LocatorLabel); 27] = [
+const LABELS: [(&str, LocatorLabel); 33] = [
     ("pp.", LocatorLabel::Page),
     ("p.", LocatorLabel::Page),
     ("pages", LocatorLabel::Page),
@@ -46,6 +50,12 @@ const LABELS: [(&str, LocatorLabel); 27] = [
     ("tbl.", LocatorLabel::Table),
     ("table", LocatorLabel::Table),
     ("pt.", LocatorLabel::Part),
+    ("fol.", LocatorLabel::Folio),
+    ("fols.", LocatorLabel::Folio),
+    ("folio", LocatorLabel::Folio),
+    ("art.", LocatorLabel::Article),
+    ("arts.", LocatorLabel::Article),
+    ("article", LocatorLabel::Article),
 ];
 
 /// `chap. 1` is `Locator { label: Chapter, value: "1" }`; a bare `48` is a page.
@@ -161,6 +171,15 @@ mod tests {
         assert_eq!(
             split("33, 40"),
             (Some((LocatorLabel::Page, "33, 40".into())), "".into())
+        );
+        // A manuscript's leaf, recto or verso.
+        assert_eq!(
+            split("fol. 14v"),
+            (Some((LocatorLabel::Folio, "14v".into())), "".into())
+        );
+        assert_eq!(
+            split("art. 4"),
+            (Some((LocatorLabel::Article, "4".into())), "".into())
         );
     }
 

@@ -260,5 +260,7 @@ fn csl_locator(label: LocatorLabel) -> hayagriva::citationberg::taxonomy::Locato
         LocatorLabel::Column => L::Column,
         LocatorLabel::Table => L::Table,
         LocatorLabel::Part => L::Part,
+        LocatorLabel::Folio => L::Folio,
+        LocatorLabel::Article => L::ArticleLocator,
     }
 }

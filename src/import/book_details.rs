@@ -1,6 +1,6 @@
 //! What Chicago prints between a book's title and its parenthesis: `trans. A`, `translated by
 //! A`, `5 vols.`, `10th ed.`, `rev. ed.`, and a document's bare number (`A/RES/70/1`,
-//! `WHO/NMH/NHD/14.3`). Each ends the title and belongs to the reference.
+//! `COM(2021) 66 final`; see [`super::codes`]). Each ends the title and belongs to the reference.
 
 use super::tail::Tail;
 
@@ -54,26 +54,7 @@ pub fn detail_at(text: &str) -> Option<(Detail, usize)> {
             return Some((Detail::Edition(digits), next_len + "ed.".len()));
         }
     }
-    document_number(word).map(|n| {
-        let len = n.len();
-        (Detail::Number(n), len)
-    })
-}
-
-/// `A/RES/70/1`, `WHO/NMH/NHD/14.3`, `COM(2019)640`: letters and digits cut by slashes, with
-/// a digit; a date (`12/03/2019`) is not one.
-fn document_number(word: &str) -> Option<String> {
-    let w = word.trim_end_matches([',', '.', ';', ')']);
-    let parts: Vec<&str> = w.split('/').collect();
-    let ok = parts.len() >= 2
-        && parts.iter().all(|p| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
-        })
-        && w.contains(|c: char| c.is_ascii_digit())
-        && w.contains(|c: char| c.is_uppercase());
-    ok.then(|| w.to_string())
+    super::codes::code_at(text).map(|len| (Detail::Number(text[..len].to_string()), len))
 }
 
 #[cfg(test)]

@@ -117,10 +117,14 @@ fn given_after_family(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
 fn and_follows(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
     for (i, &(a, b)) in pieces[n + 1..].iter().enumerate() {
         let piece = text[a..b].trim();
-        if ["eds.", "ed.", "et al"]
-            .iter()
-            .any(|m| piece.starts_with(m))
-        {
+        if let Some(after) = ["eds.", "ed."].iter().find_map(|m| piece.strip_prefix(m)) {
+            // `Title, ed. A and B`: "ed." before full names is "edited by", which follows a
+            // title; the list of authors never reached its "and".
+            let edited_by = parse_name_list(after.trim(), false)
+                .is_some_and(|l| !l.names.iter().any(Name::is_institution));
+            return !edited_by;
+        }
+        if piece.starts_with("et al") {
             return true;
         }
         if let Some(last) = piece.strip_prefix("and ").or(piece.strip_prefix("& ")) {

@@ -98,6 +98,16 @@ pub fn date_at(text: &str) -> Option<(Date, usize)> {
 
 fn iso_date(word: &str) -> Option<Date> {
     let w = word.trim_end_matches([',', '.', ';', ')']);
+    // `29.6.2013`: day, month and year cut by full stops, as European official journals date.
+    let parts: Vec<&str> = w.split('.').collect();
+    if let [day, month, year] = parts[..] {
+        let number = |p: &str, n: usize| p.parse::<u32>().ok().filter(|_| p.len() <= n);
+        if year.len() == 4 {
+            if let (Some(d), Some(m), Some(y)) = (number(day, 2), number(month, 2), year_of(year)) {
+                return Date::from_parts(y, Some(m), Some(d)).ok();
+            }
+        }
+    }
     if w.len() < 7 || w.matches('-').count() < 1 || !w.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }

@@ -33,6 +33,17 @@ const THESES: [&str; 8] = [
 #[rustfmt::skip]
 const ALONE: [&str; 5] = ["blog", "podcast", "video", "audio", "web log"];
 
+/// `white paper (Beijing: …)`, `working paper (…)`: what a document is, in lower-case words
+/// between its title and its publication facts (Chicago prints a report's kind so); the genre
+/// and the bytes it takes.
+pub fn genre_before_facts(text: &str) -> Option<(String, usize)> {
+    let open = text.find(" (")?;
+    let words: Vec<&str> = text[..open].split_whitespace().collect();
+    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    ((1..=3).contains(&words.len()) && words.iter().all(lower))
+        .then(|| (capitalise(&words.join(" ")), open))
+}
+
 /// Reads the inside of a parenthesis that starts with a genre.
 pub fn genre_facts(inner: &str) -> Option<GenreFacts> {
     let s = inner.trim();

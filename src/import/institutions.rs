@@ -5,7 +5,7 @@ use crate::model::Name;
 
 /// Words that make a capitalised phrase an institution.
 #[rustfmt::skip]
-const INSTITUTION_WORDS: [&str; 59] = [
+const INSTITUTION_WORDS: [&str; 64] = [
     "ministry", "ministère", "ministerio", "ministerium", "department", "government",
     "gouvernement", "office", "institute", "institut", "institution", "agency", "organization",
     "organisation", "council", "commission", "committee", "association", "society", "foundation",
@@ -13,7 +13,8 @@ const INSTITUTION_WORDS: [&str; 59] = [
     "parliament", "assembly", "congress", "senate", "court", "secretariat", "union", "league",
     "forum", "network", "programme", "program", "board", "administration", "trust", "academy",
     "archives", "library", "museum", "observatory", "federation", "embassy", "cabinet", "nations",
-    "house", "survey", "inc", "ltd", "corporation", "group",
+    "house", "survey", "inc", "ltd", "corporation", "group", "international", "watch",
+    "commissioner", "rapporteur", "tribunal",
 ];
 
 /// News agencies and outlets that sign pieces.
@@ -45,6 +46,39 @@ const CONNECTORS: [&str; 15] = [
     "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "et", "für", "&", "zu",
 ];
 
+/// Whether `acronym` is spelt by the first letters of the capitalised words of `name`, each
+/// giving one letter or more (`NIPORT`: National Institute of POpulation Research and
+/// Training), a word in capitals giving itself (`UNHCS`: UN High Commissioner for Sailors):
+/// then "Name (ACRONYM)" is an institution whatever its words.
+fn spells(acronym: &str, name: &str) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| {
+            crate::text::fold(w)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect()
+        })
+        .collect();
+    let letters: String = crate::text::fold(acronym)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    fn rest(letters: &str, words: &[String]) -> bool {
+        let Some((word, others)) = words.split_first() else {
+            return letters.is_empty();
+        };
+        (1..=word.len().min(letters.len())).any(|k| {
+            word.is_char_boundary(k)
+                && letters.is_char_boundary(k)
+                && letters[..k] == word[..k]
+                && rest(&letters[k..], others)
+        })
+    }
+    words.len() >= 2 && rest(&letters, &words)
+}
+
 /// An institution: an acronym, a news agency, or a capitalised phrase with a word such as
 /// Ministry, Institute or Government. "Official website of X" is X.
 pub fn parse_institution(text: &str) -> Option<Name> {
@@ -52,10 +86,9 @@ pub fn parse_institution(text: &str) -> Option<Name> {
     // `National Institute of … (NIPORT)`: the name, then its acronym in parentheses.
     if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
         let acronym = &t[open + 2..t.len() - 1];
-        return (is_acronym(acronym) && parse_institution(&t[..open]).is_some()).then(|| {
-            Name::Institution {
-                literal: t.to_string(),
-            }
+        let named = parse_institution(&t[..open]).is_some() || spells(acronym, &t[..open]);
+        return (is_acronym(acronym) && named).then(|| Name::Institution {
+            literal: t.to_string(),
         });
     }
     let lower = t.to_lowercase();
@@ -75,8 +108,15 @@ pub fn parse_institution(text: &str) -> Option<Name> {
             .then(institution)
             .flatten();
     }
-    // An institution's name has no colon, parenthesis or quotation mark (a title has).
+    // An institution's name has no colon, parenthesis or quotation mark (a title has), nor a
+    // document's number (`Directive 2011/95/EU of the Council …` is a title).
     if words.is_empty() || words.len() > 12 || t.contains([':', '(', '“', '"', '?']) {
+        return None;
+    }
+    if words
+        .iter()
+        .any(|w| w.contains(['/', '_']) && w.contains(|c: char| c.is_ascii_digit()))
+    {
         return None;
     }
     let capitalised = words.iter().all(|w| {

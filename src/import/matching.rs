@@ -244,12 +244,15 @@ impl CreatorKey {
     }
 }
 
-/// `National Institute of Population Research and Training (NIPORT)` → `niport`, `niprt`;
+/// `National Institute of Population Research and Training (NIPORT)` → `niport`, the name
+/// without it, `niprt`;
 /// `World Health Organization` → `who`.
 fn institution_aliases(literal: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // "X (XI)" is also "XI" and, without its acronym, "X".
     if let (Some(open), true) = (literal.rfind('('), literal.ends_with(')')) {
         out.push(alnum_fold(&literal[open + 1..literal.len() - 1]));
+        out.push(alnum_fold(&literal[..open]));
     }
     let bare = literal.split('(').next().unwrap_or(literal);
     let initials: String = bare

@@ -3,8 +3,8 @@
 //! dossier's bibliography ([`import_bib`]).
 //!
 //! Notes go through these stages: [`notes`] splits the numbered notes, [`segment`] splits
-//! each note into prose and references, [`reference`] (with [`byline`], [`plain_title`], [`names`], [`institutions`],
-//! [`tail`], [`numbers`], [`book_details`], [`genre`], [`classify`]) reads one reference into CSL fields, [`resolve`] gives each work
+//! each note into prose and references, [`reference`] (with [`byline`], [`plain_title`], [`names`], [`pinyin`], [`institutions`],
+//! [`tail`], [`numbers`], [`codes`], [`book_details`], [`genre`], [`classify`]) reads one reference into CSL fields, [`resolve`] gives each work
 //! one key (Ibid., short forms, repeats; [`matching`], [`rereading`], [`volumes`], [`keys`]), and [`write`] and
 //! [`report`] produce the files.
 
@@ -12,6 +12,7 @@ pub mod bib;
 pub mod book_details;
 pub mod byline;
 pub mod classify;
+pub mod codes;
 pub mod dates;
 pub mod genre;
 pub mod institutions;
@@ -20,6 +21,7 @@ pub mod matching;
 pub mod names;
 pub mod notes;
 pub mod numbers;
+pub mod pinyin;
 pub mod plain_title;
 pub mod reference;
 pub mod report;

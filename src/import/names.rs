@@ -153,6 +153,14 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
         let note = format!("“{}”: family name first ({})", text.trim(), words[0]);
         return Some((person(words[0].to_string(), vec![words[1]]), Some(note)));
     }
+    if super::pinyin::order(&words) == Some(super::pinyin::Order::FamilyFirst) {
+        let note = format!(
+            "“{}”: family name first ({}, by its Pinyin syllables)",
+            text.trim(),
+            words[0]
+        );
+        return Some((person(words[0].to_string(), vec![words[1]]), Some(note)));
+    }
     if words[last].ends_with('.') || is_initial(words[last]) {
         return None;
     }
@@ -242,10 +250,15 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
     if t.is_empty() {
         return None;
     }
-    // "X (XI) and ICF": two institutions, when both halves are one.
-    let pair = t
-        .rsplit_once(" and ")
-        .and_then(|(a, b)| Some([parse_institution(a)?, parse_institution(b)?]));
+    // "X (XI) and ICF": two institutions, when both halves are one, at whichever "and" cuts
+    // them so ("European Commission and High Representative … for Foreign Affairs and
+    // Security Policy").
+    let pair = t.match_indices(" and ").find_map(|(k, sep)| {
+        Some([
+            parse_institution(&t[..k])?,
+            parse_institution(&t[k + sep.len()..])?,
+        ])
+    });
     if let Some(both) = pair {
         list.names.extend(both);
         return Some(list);
@@ -304,6 +317,7 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
         list.names.extend([name]);
         list.unsure.extend(note);
     }
+    super::pinyin::list_order(&mut list, &pieces[start..]);
     Some(list)
 }
 
@@ -370,110 +384,5 @@ pub fn families(names: &[Name]) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn person(family: &str, given: Option<&str>) -> Name {
-        Name::Person {
-            family: family.into(),
-            given: given.map(Into::into),
-            particle: None,
-            suffix: None,
-        }
-    }
-
-    fn names(text: &str) -> Vec<Name> {
-        parse_name_list(text, true).unwrap().names
-    }
-
-    #[test]
-    fn lists_with_and_commas_and_et_al() {
-        assert_eq!(
-            names("Stephen G. Brooks and William C. Wohlforth"),
-            vec![
-                person("Brooks", Some("Stephen G.")),
-                person("Wohlforth", Some("William C."))
-            ]
-        );
-        assert_eq!(names("Barry Buzan, Ole Wæver, and Jaap De Wilde").len(), 3);
-        assert_eq!(
-            names("Barry Buzan, Ole Wæver, and Jaap De Wilde")[2],
-            person("De Wilde", Some("Jaap"))
-        );
-        let l = parse_name_list("Eric Kim et al.", false).unwrap();
-        assert!(l.et_al);
-        assert_eq!(l.names, vec![person("Kim", Some("Eric"))]);
-        let l = parse_name_list("Jason Blessing and Rakel Tiderman, eds.", false).unwrap();
-        assert!(l.editors);
-    }
-
-    #[test]
-    fn inverted_particles_and_family_first() {
-        assert_eq!(
-            names("Kliman, Daniel M."),
-            vec![person("Kliman", Some("Daniel M."))]
-        );
-        assert_eq!(
-            names("Garlick, Jeremy."),
-            vec![person("Garlick", Some("Jeremy"))]
-        );
-        assert_eq!(
-            names("Anna van der Berg"),
-            vec![person("van der Berg", Some("Anna"))]
-        );
-        assert_eq!(
-            names("Philippe Le Corre"),
-            vec![person("Le Corre", Some("Philippe"))]
-        );
-        assert_eq!(names("Lee Haye-ah"), vec![person("Lee", Some("Haye-ah"))]);
-        assert_eq!(
-            names("Soo-hyang Choi"),
-            vec![person("Choi", Some("Soo-hyang"))]
-        );
-        assert_eq!(
-            names("TANAKA Hiroshi"),
-            vec![person("Tanaka", Some("Hiroshi"))]
-        );
-        assert_eq!(
-            names("H. D. P. Envall"),
-            vec![person("Envall", Some("H. D. P."))]
-        );
-        assert_eq!(
-            names("Aronsson and Swaney"),
-            vec![person("Aronsson", None), person("Swaney", None)]
-        );
-    }
-
-    #[test]
-    fn institutions() {
-        for text in [
-            "NATO",
-            "Ministry of Foreign Affairs of Japan",
-            "Yonhap News Agency",
-            "AAP",
-            "Ministry of Foreign Affairs of the Republic of Korea",
-            "International Institute for Strategic Studies",
-        ] {
-            assert!(names(text)[0].is_institution(), "{text}");
-        }
-        assert_eq!(
-            names("Official Website of the New Zealand Government"),
-            vec![Name::Institution {
-                literal: "New Zealand Government".into()
-            }]
-        );
-    }
-
-    #[test]
-    fn prose_is_not_a_name_list() {
-        for text in [
-            "For some of the most prominent voices",
-            "see for instance",
-            "Strategic partnerships in Asia",
-            "The end",
-        ] {
-            assert!(parse_name_list(text, true).is_none(), "{text}");
-        }
-        assert!(parse_name_list("Nadkarni", false).is_none());
-    }
-}
+#[path = "names_tests.rs"]
+mod tests;

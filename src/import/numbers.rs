@@ -1,6 +1,6 @@
 //! Numbers as notes print them: pages and ranges (`333–350`, `i–iii`), a volume and a page
 //! (`1:23`), a page and a note (`7n2`), labelled numbers (`no. 4`, `doc. 123/45`, `vol. 2`,
-//! `chap. 3`, `accessed …`, `last modified …`), and the locator after "Ibid.".
+//! `chap. 3`, `art. 4`, `fol. 14v`, `accessed …`, `last modified …`), and the locator after "Ibid.".
 
 use super::dates::date_at;
 
@@ -28,7 +28,9 @@ pub fn is_labelled(text: &str) -> bool {
 }
 
 pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
-    const LABELS: [(&str, &str); 17] = [
+    const LABELS: [(&str, &str); 24] = [
+        // An application's number, as courts cite cases (`App. No. 27765/09`).
+        ("app. no. ", "no."),
         ("no. ", "no."),
         ("doc. ", "no."),
         ("document ", "no."),
@@ -43,6 +45,12 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         ("ch. ", "chap."),
         ("sec. ", "sec."),
         ("para. ", "para."),
+        ("paras. ", "para."),
+        ("secs. ", "sec."),
+        ("art. ", "art."),
+        ("arts. ", "art."),
+        ("fol. ", "fol."),
+        ("fols. ", "fol."),
         ("n. ", "n."),
         ("accessed ", "accessed"),
         ("last accessed ", "accessed"),
@@ -53,7 +61,17 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         let (_, len) = date_at(after)?;
         return Some((label, after[..len].to_string(), written.len() + len));
     }
-    let (mut value, mut len) = number_at(after)?;
+    if *label == "fol." {
+        let len = leaf_len(after)?;
+        return Some((label, after[..len].to_string(), written.len() + len));
+    }
+    let (mut value, mut len) = number_at(after).or_else(|| provision_at(after))?;
+    // `art. 33(1)`, `art. 1A(2)`, `para. 4(b)`: a provision and its sub-provisions.
+    if matches!(*label, "art." | "para." | "sec.") {
+        if let Some(whole) = provision_at(after).filter(|(_, l)| *l > len) {
+            (value, len) = whole;
+        }
+    }
     // A document's number may hold slashes, colons or letters: `123/45`, `2019:7`, `A/RES/70/1`.
     if *label == "no." {
         if let Some((whole, whole_len)) = document_number_at(after).filter(|(_, l)| *l > len) {
@@ -69,6 +87,53 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         }
     }
     Some((label, value, written.len() + len))
+}
+
+/// `33(1)(b)`, `1A(2)`, `12`: an article's number with its letter and parenthesised parts.
+fn provision_at(text: &str) -> Option<(String, usize)> {
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    if digits == 0 {
+        return None;
+    }
+    let mut end = digits;
+    let bytes = text.as_bytes();
+    // `para. 9.11`: a numbered paragraph's parts, cut by full stops.
+    while bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        end += 1 + text[end + 1..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len() - end - 1);
+    }
+    // One letter right after the number (`1A`).
+    if bytes.get(end).is_some_and(u8::is_ascii_alphabetic)
+        && !bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        end += 1;
+    }
+    while text[end..].starts_with('(') {
+        let Some(close) = text[end..].find(')') else {
+            break;
+        };
+        let inner = &text[end + 1..end + close];
+        if inner.is_empty() || inner.len() > 4 || !inner.chars().all(|c| c.is_ascii_alphanumeric())
+        {
+            break;
+        }
+        end += close + 1;
+    }
+    Some((text[..end].to_string(), end))
+}
+
+/// `14v`, `22r`, `3r–4v`: a manuscript's leaves, recto or verso; its length.
+fn leaf_len(text: &str) -> Option<usize> {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, 'r' | 'v' | '–' | '-')))
+        .unwrap_or(text.len());
+    let value = text[..end].trim_end_matches(['–', '-']);
+    (value.starts_with(|c: char| c.is_ascii_digit())
+        && !text[value.len()..].starts_with(char::is_alphanumeric))
+    .then_some(value.len())
 }
 
 /// `123/45`, `2019:7`, `COM/2020/12`: a number with separators inside, up to a space or a

@@ -30,7 +30,7 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
                 let abbreviation = is_initial(&format!("{word}."))
                     || [
                         "St", "Dr", "Mr", "Mrs", "vs", "U.S", "D.C", "e.g", "i.e", "Vol", "no",
-                        "No", "doc", "Doc",
+                        "No", "doc", "Doc", "v",
                     ]
                     .contains(&word);
                 if !abbreviation {
@@ -47,13 +47,25 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
 }
 
 /// Where a parenthesis inside a title closes: one that holds no publication facts and is
-/// followed by a capitalised word, not by the reference's data.
+/// followed by more of the title (`Regulation (EU) 2019/452 of …`, `Study 2019 (GBD 2019)
+/// Results`), not by the reference's data; or the year of a numbered document (`Resolution
+/// 2231 (2015), S/RES/2231 …`) when the reference's data follows it.
 fn title_paren_end(text: &str, open: usize) -> Option<usize> {
     let close = super::scan::closing_paren(text, open)?;
     let inner_is_data = parse_tail(&text[open..close]).end > 0;
     let next = text[close..].trim_start();
-    let more_title = next.starts_with(char::is_uppercase) && !next.starts_with("(");
-    (!inner_is_data && more_title).then_some(close)
+    // (`Regulation (EU) No 604/2013 of …`: a labelled number may go on the title there.)
+    let more_title = next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && super::book_details::detail_at(next).is_none()
+        && super::dates::date_at(next).is_none();
+    let numbered = text[..open]
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit());
+    let year_alone = year_of(&text[open + 1..close - 1]).is_some();
+    let data_after = next
+        .strip_prefix(", ")
+        .is_some_and(|n| begins_data(n) && !n.starts_with(|c: char| c.is_ascii_digit()));
+    ((!inner_is_data && more_title) || (numbered && year_alone && data_after)).then_some(close)
 }
 
 /// `Chaillot Paper no. 171 (Paris: …)`, `Working Paper 12,`: a series and its number after the
@@ -62,9 +74,10 @@ fn series_number(text: &str) -> bool {
     let end = text.find([',', '(', ';']).unwrap_or(text.len());
     let piece = text[..end].trim_end();
     let words: Vec<&str> = piece.split_whitespace().collect();
+    // `Occasional Paper 03/2018`: a series numbers its items with digits, slashes too.
     let numbered = words
         .last()
-        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .is_some_and(|w| super::codes::serial_at(w) == Some(w.len()))
         && words.len() >= 2
         && words.len() <= 7;
     let labelled_number = words
@@ -98,7 +111,9 @@ fn begins_data(text: &str) -> bool {
         let years = value.split(['–', '-']).all(|y| year_of(y).is_some());
         let rest = text[len..].trim_start_matches(['.', ' ']);
         let prose_after = rest.starts_with(", ") && rest[2..].starts_with(char::is_lowercase);
-        if !years && (rest.is_empty() || rest.starts_with(';') || prose_after) {
+        // `Ostrow, Harbours, 40. Lima was …`: the page closes the sentence; prose follows.
+        let sentence_ends = text[len..].starts_with(". ");
+        if !years && (rest.is_empty() || rest.starts_with(';') || prose_after || sentence_ends) {
             return true;
         }
     }
@@ -110,6 +125,8 @@ fn begins_data(text: &str) -> bool {
     let year_alone =
         year_of(first).is_some() && !first.trim_end_matches([',', '.']).contains('-') && !span;
     year_alone
+        || super::genre::genre_before_facts(text).is_some()
+        || super::codes::reporter_at(text).is_some()
         || super::numbers::is_labelled(text)
         || super::book_details::detail_at(text).is_some()
         || super::dates::date_at(text).is_some()

@@ -253,3 +253,71 @@ fn a_chapter_in_a_volume_printed_short_whose_title_has_commas() {
     assert_eq!(chapter.editors.len(), 2);
     assert_eq!(chapter.field("publisher"), Some("Dock Press"));
 }
+
+#[test]
+fn short_forms_anywhere_in_prose_stand_only_for_works_cited_before() {
+    let r = run(&[
+        "Ana Lobo, “Ports,” in The Sea and Trade, ed. Eva Ito and Tom Lee (Lima: Sol, 2019), 4–9.",
+        "Kim Ostrow, Harbours of the North (Boston: Beacon Press, 2012), 3.",
+        "For more, read the other chapters of Ito and Lee, Sea and Trade; and, for a sharper view, Ostrow, Harbours, 40. Lima, Callao and Paita were the ports.",
+    ]);
+    let volume = key_of(&r, "The Sea and Trade");
+    let ostrow = key_of(&r, "Harbours of the North");
+    assert_eq!(
+        cited(&r)[2],
+        vec![cite(&volume, None), cite(&ostrow, Some("40"))]
+    );
+    // "Lima, Callao and Paita" matched nothing: it stays prose.
+    let r2 = run(&[
+        "Ana Lobo and Eva Ito, “The Politics of Ports,” Sea Review 4, no. 2 (2019): 1–20.",
+        "The literature is large. Besides Lobo and Ito, “Politics of Ports,” 5, there is little.",
+    ]);
+    let lobo = key_of(&r2, "The Politics of Ports");
+    assert_eq!(cited(&r2)[1], vec![cite(&lobo, Some("5"))]);
+    match &r2.notes[1].parts[0] {
+        Part::Prose(p) => assert!(p.ends_with("Besides "), "{p}"),
+        other => panic!("{other:?}"),
+    }
+    match r.notes[2].parts.last() {
+        Some(Part::Prose(p)) => assert!(p.contains("Lima, Callao and Paita"), "{p}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_institution_without_its_acronym_and_a_document_by_its_short_title() {
+    let r = run(&[
+        "Sea Refugee Office (SRO), Guidelines on Maritime Protection No. 9, SRO/GIP/12/09 (October 23, 2012), para. 14.",
+        "Sea Refugee Office, Guidelines on Maritime Protection, para. 20.",
+        "Harbour Covenant on Sailing Rights, December 16, 1966, 999 U.N.T.S. 171, art. 12(2); see also Harbour Covenant, art. 13.",
+    ]);
+    assert_eq!(r.works.len(), 2);
+    let sro = key_of(&r, "Guidelines on Maritime Protection No. 9");
+    assert_eq!(cited(&r)[1], vec![cite(&sro, Some("para. 20"))]);
+    let covenant = key_of(&r, "Harbour Covenant on Sailing Rights");
+    assert_eq!(
+        cited(&r)[2],
+        vec![
+            cite(&covenant, Some("art. 12(2)")),
+            cite(&covenant, Some("art. 13"))
+        ]
+    );
+}
+
+#[test]
+fn a_case_by_its_first_party_and_a_book_by_its_edition() {
+    let r = run(&[
+        "Lobo and Others v. Portugal, App. No. 27765/09, Eur. Ct. H.R. (2012), para. 45.",
+        "Lobo and Others, para. 79; see generally Eva Ito, The Law of Port Status, 2nd ed. (Cambridge: Cambridge University Press, 2014), 45.",
+        "Ito, Law of Port Status, 2nd ed., 50.",
+    ]);
+    assert_eq!(r.works.len(), 2);
+    let case = key_of(&r, "Lobo and Others v. Portugal");
+    let ito = key_of(&r, "The Law of Port Status");
+    assert_eq!(cited(&r)[0], vec![cite(&case, Some("para. 45"))]);
+    assert_eq!(
+        cited(&r)[1],
+        vec![cite(&case, Some("para. 79")), cite(&ito, Some("45"))]
+    );
+    assert_eq!(cited(&r)[2], vec![cite(&ito, Some("50"))]);
+}

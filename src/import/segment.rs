@@ -104,7 +104,7 @@ fn find_in_segment(
     }
     let first_here = spans.len();
     find_anchored(segment, offset, pos, markdown, spans);
-    short_forms_after_lead_ins(segment, offset, pos, markdown, spans, first_here);
+    short_forms_in_prose(segment, offset, pos, markdown, spans, first_here);
     spans[first_here..].sort_by_key(|s| s.0);
 }
 
@@ -158,7 +158,7 @@ fn signed_after_lead_in(text: &str, unsigned: &Parsed, markdown: bool) -> Option
     })
 }
 
-/// Words in prose after which a short form may stand ("… see Cruz, Rivers of Asia.", "… in
+/// Words in prose after which a reference without quotation marks may start ("… see Cruz, Rivers of Asia.", "… in
 /// Jardine, Secord, and Spary, Cultures of Natural History, 3–13").
 const PROSE_LEAD_INS: [&str; 7] = [
     " see also ",
@@ -170,10 +170,13 @@ const PROSE_LEAD_INS: [&str; 7] = [
     " See ",
 ];
 
-/// Short forms ("Family, Short Title, page") after a lead-in in the prose of a segment, before
-/// any quoted title or parenthesis finds them. They stand only if the resolver matches them to
-/// a work cited before (`in_prose`); otherwise they stay prose.
-fn short_forms_after_lead_ins(
+/// Short forms ("Family, Short Title, page") anywhere in the prose of a segment, at any
+/// capitalised word ("… see the other contributions to Bacon and Nakamura, EU and Japan"; "…
+/// and, for a sceptical reading, Small, Rupture, 140–45"), where no quoted title or
+/// parenthesis found a reference. Prose has no list of words that lead into them: they stand
+/// only if the resolver matches them to a work cited before (`in_prose`); otherwise they stay
+/// prose.
+fn short_forms_in_prose(
     segment: &str,
     offset: usize,
     from: usize,
@@ -183,15 +186,15 @@ fn short_forms_after_lead_ins(
 ) {
     let mut pos = from;
     while pos < segment.len() {
-        // The first lead-in, the longest where two start together (" see also ", " see ").
-        let Some((at, lead)) = PROSE_LEAD_INS
-            .iter()
-            .filter_map(|l| segment[pos..].find(l).map(|i| (pos + i, l.len())))
-            .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))
+        // The next word after a space that starts with a capital.
+        let Some(start) = segment[pos..]
+            .char_indices()
+            .map(|(i, c)| (pos + i, c))
+            .find(|&(i, c)| c.is_uppercase() && i > 0 && segment[..i].ends_with(' '))
+            .map(|(i, _)| i)
         else {
             return;
         };
-        let start = at + lead;
         let free = |end: usize| {
             spans[first_here..]
                 .iter()
@@ -200,10 +203,11 @@ fn short_forms_after_lead_ins(
         match parse_reference(&segment[start..], markdown) {
             // A short form: names and a title, no publication data (full references are found
             // by their anchors), where no other reference was found.
+            // (An unsigned one must point somewhere: `Harbour Covenant, art. 13`.)
             Some(p)
                 if p.reference.short
                     && !p.reference.ibid
-                    && !p.reference.creators().is_empty()
+                    && (!p.reference.creators().is_empty() || p.reference.locator.is_some())
                     && free(start + p.end) =>
             {
                 let mut r = p.reference;
@@ -211,7 +215,7 @@ fn short_forms_after_lead_ins(
                 spans.push((offset + start, offset + start + p.end, r));
                 pos = start + p.end;
             }
-            _ => pos = start,
+            _ => pos = start + segment[start..].chars().next().map_or(1, char::len_utf8),
         }
     }
 }
@@ -275,6 +279,9 @@ fn reference_at_quote(
     if let Some(start) = family_start {
         if let Some(p) = parse_reference(&segment[start..], markdown).filter(|p| p.reference.short)
         {
+            if let Some(found) = family_names_after_prose(segment, start, &p, markdown) {
+                return Some(found);
+            }
             let mut r = p.reference;
             r.in_prose = true;
             return Some((start, start + p.end, r));
@@ -282,6 +289,9 @@ fn reference_at_quote(
     }
     let start = names_start.unwrap_or(anchor);
     let p = parse_reference(&segment[start..], markdown)?;
+    if let Some(found) = family_names_after_prose(segment, start, &p, markdown) {
+        return Some(found);
+    }
     let r = &p.reference;
     let data = r.issued.is_some()
         || [
@@ -296,6 +306,35 @@ fn reference_at_quote(
         .iter()
         .any(|f| r.fields.contains_key(*f));
     (names_start.is_some() || data).then(|| (start, start + p.end, p.reference))
+}
+
+/// "Besides Meunier and Nicolaïdis, “Short Title,” 105": a short form prints family names
+/// alone, so when its later names are family names and the first has a word before it, that
+/// word is prose (a sentence's capitalised first word), and the short form starts after it.
+fn family_names_after_prose(
+    segment: &str,
+    start: usize,
+    p: &Parsed,
+    markdown: bool,
+) -> Option<(usize, usize, Reference)> {
+    let r = &p.reference;
+    let family =
+        |n: &crate::model::Name| matches!(n, crate::model::Name::Person { given: None, .. });
+    let mixed = r.short
+        && r.authors.len() >= 2
+        && !family(&r.authors[0])
+        && r.authors[1..].iter().all(family);
+    if !mixed {
+        return None;
+    }
+    let next = start + segment[start..].find(' ')? + 1;
+    let q = parse_reference(&segment[next..], markdown)?;
+    let mut r = q.reference;
+    if !(r.short && r.authors.len() >= 2 && r.authors.iter().all(family)) {
+        return None;
+    }
+    r.in_prose = true;
+    Some((next, next + q.end, r))
 }
 
 /// A reference without quotation marks before a publication parenthesis: "Names, Title (…)".
@@ -392,60 +431,5 @@ fn pinpoint_only(segment: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn refs(pieces: &[Piece]) -> Vec<String> {
-        pieces
-            .iter()
-            .filter_map(|p| match p {
-                Piece::Reference(r, _) => r.title.clone(),
-                Piece::Prose(_) => None,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_list_separated_by_semicolons() {
-        let p = split_note("Thomas S. Wilkins, “Russo – Chinese partnership?” Contemporary Security Policy 29, no. 2 (2008): 358–383; Kliman, Daniel M. Promising partnerships. (GMF Emerging Powers Policy Forum, 2014).", false);
-        assert_eq!(
-            refs(&p),
-            vec!["Russo – Chinese partnership?", "Promising partnerships"]
-        );
-    }
-
-    #[test]
-    fn references_embedded_in_prose() {
-        let text = "Voices extend and include Charles A. Kupchan, “After Pax Americana.” in The New World Order. (London: Palgrave, 2000). 134–166, Adrian Hyde-Price, European security in the twenty-first century. (Routledge, 2007), and Barry R. Posen, “Emerging multipolarity: why should we care?” Current history 108, no. 721 (2009): 347–352, to the more recent.";
-        let p = split_note(text, false);
-        assert_eq!(
-            refs(&p),
-            vec![
-                "After Pax Americana",
-                "European security in the twenty-first century",
-                "Emerging multipolarity: why should we care?"
-            ]
-        );
-        assert_eq!(p[0], Piece::Prose("Voices extend and include ".into()));
-        assert_eq!(
-            p.last(),
-            Some(&Piece::Prose(", to the more recent.".into()))
-        );
-    }
-
-    #[test]
-    fn quotations_in_prose_are_not_titles() {
-        let text = "concepts such as “memberness” in Stephanie C. Hofmann et al. “Porous boundaries.” European Journal of International Relations (2023).";
-        let p = split_note(text, false);
-        assert_eq!(refs(&p), vec!["Porous boundaries"]);
-    }
-
-    #[test]
-    fn a_page_after_a_semicolon_is_a_pinpoint() {
-        let p = split_note("Prashanth Parameswaran, “Explaining US partnerships.” Contemporary Southeast Asia (2014); 265.", false);
-        match &p[0] {
-            Piece::Reference(r, _) => assert_eq!(r.locator.as_deref(), Some("265")),
-            other => panic!("{other:?}"),
-        }
-    }
-}
+#[path = "segment_tests.rs"]
+mod tests;

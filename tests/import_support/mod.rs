@@ -433,6 +433,8 @@ pub fn written_locator(l: &dossier::cite::Locator) -> String {
         Paragraph => format!("para. {}", l.value),
         Note => format!("n. {}", l.value),
         Figure => format!("fig. {}", l.value),
+        Folio => format!("fol. {}", l.value),
+        Article => format!("art. {}", l.value),
         other => format!("{other:?} {}", l.value),
     }
 }

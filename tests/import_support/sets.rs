@@ -100,9 +100,16 @@ pub fn set_files(stem: &str) -> (PathBuf, PathBuf) {
     )
 }
 
-/// The stems of every set pair directly in tests/data/import (the frozen folder aside).
+/// The stems of every set pair directly in tests/data/import (the frozen folders aside: each
+/// has a test of its own).
 pub fn stems_in_folder() -> Vec<String> {
-    let dir = repo().join("tests/data/import");
+    stems_in("")
+}
+
+/// The stems of the set pairs in `folder` (under tests/data/import; "" for the folder itself),
+/// as `folder/stem`: a held-out set is evaluated without anyone naming its files.
+pub fn stems_in(folder: &str) -> Vec<String> {
+    let dir = repo().join("tests/data/import").join(folder);
     let mut stems: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| {
@@ -110,7 +117,10 @@ pub fn stems_in_folder() -> Vec<String> {
             let stem = name.strip_suffix("-notes.txt")?.to_string();
             dir.join(format!("{stem}-expected.yaml"))
                 .exists()
-                .then_some(stem)
+                .then(|| match folder {
+                    "" => stem,
+                    _ => format!("{folder}/{stem}"),
+                })
         })
         .collect();
     stems.sort();

@@ -1,0 +1,122 @@
+//! Reading names: lists, et al., family-first orders (capitals, Korean, Pinyin), particles,
+//! institutions.
+
+use super::*;
+
+fn person(family: &str, given: Option<&str>) -> Name {
+    Name::Person {
+        family: family.into(),
+        given: given.map(Into::into),
+        particle: None,
+        suffix: None,
+    }
+}
+
+fn names(text: &str) -> Vec<Name> {
+    parse_name_list(text, true).unwrap().names
+}
+
+#[test]
+fn lists_with_and_commas_and_et_al() {
+    assert_eq!(
+        names("Stephen G. Brooks and William C. Wohlforth"),
+        vec![
+            person("Brooks", Some("Stephen G.")),
+            person("Wohlforth", Some("William C."))
+        ]
+    );
+    assert_eq!(names("Barry Buzan, Ole Wæver, and Jaap De Wilde").len(), 3);
+    assert_eq!(
+        names("Barry Buzan, Ole Wæver, and Jaap De Wilde")[2],
+        person("De Wilde", Some("Jaap"))
+    );
+    let l = parse_name_list("Eric Kim et al.", false).unwrap();
+    assert!(l.et_al);
+    assert_eq!(l.names, vec![person("Kim", Some("Eric"))]);
+    let l = parse_name_list("Jason Blessing and Rakel Tiderman, eds.", false).unwrap();
+    assert!(l.editors);
+}
+
+#[test]
+fn inverted_particles_and_family_first() {
+    assert_eq!(
+        names("Kliman, Daniel M."),
+        vec![person("Kliman", Some("Daniel M."))]
+    );
+    assert_eq!(
+        names("Garlick, Jeremy."),
+        vec![person("Garlick", Some("Jeremy"))]
+    );
+    assert_eq!(
+        names("Anna van der Berg"),
+        vec![person("van der Berg", Some("Anna"))]
+    );
+    assert_eq!(
+        names("Philippe Le Corre"),
+        vec![person("Le Corre", Some("Philippe"))]
+    );
+    assert_eq!(names("Lee Haye-ah"), vec![person("Lee", Some("Haye-ah"))]);
+    assert_eq!(
+        names("Soo-hyang Choi"),
+        vec![person("Choi", Some("Soo-hyang"))]
+    );
+    assert_eq!(
+        names("TANAKA Hiroshi"),
+        vec![person("Tanaka", Some("Hiroshi"))]
+    );
+    assert_eq!(
+        names("H. D. P. Envall"),
+        vec![person("Envall", Some("H. D. P."))]
+    );
+    assert_eq!(
+        names("Aronsson and Swaney"),
+        vec![person("Aronsson", None), person("Swaney", None)]
+    );
+}
+
+#[test]
+fn institutions() {
+    for text in [
+        "NATO",
+        "Ministry of Foreign Affairs of Japan",
+        "Yonhap News Agency",
+        "AAP",
+        "Ministry of Foreign Affairs of the Republic of Korea",
+        "International Institute for Strategic Studies",
+    ] {
+        assert!(names(text)[0].is_institution(), "{text}");
+    }
+    assert_eq!(
+        names("Official Website of the New Zealand Government"),
+        vec![Name::Institution {
+            literal: "New Zealand Government".into()
+        }]
+    );
+}
+
+#[test]
+fn prose_is_not_a_name_list() {
+    for text in [
+        "For some of the most prominent voices",
+        "see for instance",
+        "Strategic partnerships in Asia",
+        "The end",
+    ] {
+        assert!(parse_name_list(text, true).is_none(), "{text}");
+    }
+    assert!(parse_name_list("Nadkarni", false).is_none());
+}
+
+#[test]
+fn pinyin_names_in_their_own_order() {
+    assert_eq!(names("Li Keqiang"), vec![person("Li", Some("Keqiang"))]);
+    assert_eq!(names("Jianwei Xu"), vec![person("Xu", Some("Jianwei"))]);
+    assert_eq!(
+        names("Chen Chunming, He Wu, and Chang Suying")[1],
+        person("He", Some("Wu"))
+    );
+    assert_eq!(
+        names("Zhongping Feng and Jing Huang")[1],
+        person("Huang", Some("Jing"))
+    );
+}

@@ -1,0 +1,58 @@
+//! Splitting a note into prose and references: lists, references inside sentences, short
+//! forms in prose, pinpoints after a semicolon.
+
+use super::*;
+
+fn refs(pieces: &[Piece]) -> Vec<String> {
+    pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Reference(r, _) => r.title.clone(),
+            Piece::Prose(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_list_separated_by_semicolons() {
+    let p = split_note("Thomas S. Wilkins, “Russo – Chinese partnership?” Contemporary Security Policy 29, no. 2 (2008): 358–383; Kliman, Daniel M. Promising partnerships. (GMF Emerging Powers Policy Forum, 2014).", false);
+    assert_eq!(
+        refs(&p),
+        vec!["Russo – Chinese partnership?", "Promising partnerships"]
+    );
+}
+
+#[test]
+fn references_embedded_in_prose() {
+    let text = "Voices extend and include Charles A. Kupchan, “After Pax Americana.” in The New World Order. (London: Palgrave, 2000). 134–166, Adrian Hyde-Price, European security in the twenty-first century. (Routledge, 2007), and Barry R. Posen, “Emerging multipolarity: why should we care?” Current history 108, no. 721 (2009): 347–352, to the more recent.";
+    let p = split_note(text, false);
+    assert_eq!(
+        refs(&p),
+        vec![
+            "After Pax Americana",
+            "European security in the twenty-first century",
+            "Emerging multipolarity: why should we care?"
+        ]
+    );
+    assert_eq!(p[0], Piece::Prose("Voices extend and include ".into()));
+    assert_eq!(
+        p.last(),
+        Some(&Piece::Prose(", to the more recent.".into()))
+    );
+}
+
+#[test]
+fn quotations_in_prose_are_not_titles() {
+    let text = "concepts such as “memberness” in Stephanie C. Hofmann et al. “Porous boundaries.” European Journal of International Relations (2023).";
+    let p = split_note(text, false);
+    assert_eq!(refs(&p), vec!["Porous boundaries"]);
+}
+
+#[test]
+fn a_page_after_a_semicolon_is_a_pinpoint() {
+    let p = split_note("Prashanth Parameswaran, “Explaining US partnerships.” Contemporary Southeast Asia (2014); 265.", false);
+    match &p[0] {
+        Piece::Reference(r, _) => assert_eq!(r.locator.as_deref(), Some("265")),
+        other => panic!("{other:?}"),
+    }
+}

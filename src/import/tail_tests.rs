@@ -1,0 +1,71 @@
+//! Reading what follows a title: journals, chapters, news, series, pinpoints.
+
+use super::*;
+
+#[test]
+fn journal_volume_issue_pages() {
+    let t = parse_tail(" Current history 108, no. 721 (2009): 347–352, to the more recent");
+    assert_eq!(t.container.as_deref(), Some("Current history"));
+    assert_eq!(
+        (t.volume.as_deref(), t.issue.as_deref()),
+        (Some("108"), Some("721"))
+    );
+    assert_eq!(t.pages.as_deref(), Some("347–352"));
+    assert_eq!(t.issued.unwrap().year, 2009);
+    assert_eq!(
+        &" Current history 108, no. 721 (2009): 347–352, to the more recent"[t.end..],
+        ", to the more recent"
+    );
+}
+
+#[test]
+fn chapter_with_publisher_and_pages() {
+    let text = " in The New World Order: Contrasting Theories. (London: Palgrave Macmillan UK, 2000). 134–166, Adrian";
+    let t = parse_tail(text);
+    assert!(t.within);
+    assert_eq!(
+        t.container.as_deref(),
+        Some("The New World Order: Contrasting Theories")
+    );
+    assert_eq!(
+        (t.place.as_deref(), t.publisher.as_deref()),
+        (Some("London"), Some("Palgrave Macmillan UK"))
+    );
+    assert_eq!(t.pages.as_deref(), Some("134–166"));
+    assert_eq!(&text[t.end..], ", Adrian");
+}
+
+#[test]
+fn news_date_url_and_genre() {
+    let t = parse_tail(", press release, June 30, 2022, https://www.beehive.govt.nz/speech/x;");
+    assert_eq!(t.genre.as_deref(), Some("Press release"));
+    assert_eq!(t.issued.unwrap().to_string(), "2022-06-30");
+    assert_eq!(
+        t.url.as_deref(),
+        Some("https://www.beehive.govt.nz/speech/x")
+    );
+    let t = parse_tail(" Foreign Policy September 22, 2023. Voices in favor");
+    assert_eq!(t.container.as_deref(), Some("Foreign Policy"));
+    assert_eq!(t.issued.unwrap().to_string(), "2023-09-22");
+}
+
+#[test]
+fn series_numbers_dates_in_parentheses_and_pinpoints() {
+    let t = parse_tail(" No. 2014: 01. (DIIS Report, 2014)");
+    assert_eq!(t.issue.as_deref(), Some("2014:01"));
+    assert_eq!(t.publisher.as_deref(), Some("DIIS Report"));
+    let t = parse_tail(" (Brussels: NATO, November 25, 2020), https://x.int/a.pdf");
+    assert_eq!(t.issued.unwrap().to_string(), "2020-11-25");
+    assert_eq!(t.place.as_deref(), Some("Brussels"));
+    let t = parse_tail(" Asian Politics & Policy 8, no. 1 (2016): 88.");
+    assert_eq!(t.locator.as_deref(), Some("88"));
+    let t = parse_tail(" (Oxford: Clarendon, 1999), 48.");
+    assert_eq!(t.locator.as_deref(), Some("48"));
+    let t = parse_tail(" Contested Multilateralism 2.0 and Asian Security Dynamics (2020): 47–61");
+    assert_eq!(
+        t.container.as_deref(),
+        Some("Contested Multilateralism 2.0 and Asian Security Dynamics")
+    );
+    let t = parse_tail(" https://doi.org/10.1080/123.4");
+    assert_eq!(t.doi.as_deref(), Some("10.1080/123.4"));
+}
