@@ -199,6 +199,7 @@ fn generated_works(n: usize) -> Vec<Work> {
             Work {
                 key: format!("gen{i}"),
                 csl_type: csl_type.into(),
+                issuing_body: Default::default(),
                 names,
                 dates,
                 text,
