@@ -84,6 +84,12 @@ pub fn kinds_in_use(config: &TimelineConfig, events: &[Event]) -> Vec<KindContex
         .collect()
 }
 
+/// The legend entry of an event's kind.
+fn kind_of<'k>(kinds: &'k [KindContext], event: &Event) -> Option<&'k KindContext> {
+    let slug = crate::text::slugify(&event.kind);
+    kinds.iter().find(|k| k.slug == slug)
+}
+
 /// The axis's span: config.yaml's `from`/`to`, else the years of the events outside the epilogue.
 pub fn span(config: &TimelineConfig, events: &[Event]) -> (Option<i32>, Option<i32>) {
     let years = || events.iter().filter(|e| !e.epilogue).map(|e| e.date.year);
@@ -127,8 +133,7 @@ pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
                 .parse::<u32>()
                 .unwrap_or(0)
         });
-        let slug = crate::text::slugify(&event.kind);
-        let kind = kinds.iter().find(|k| k.slug == slug);
+        let kind = kind_of(&kinds, event);
         let context = EventContext {
             id: event_id(event),
             date: event.date.into(),
@@ -136,7 +141,7 @@ pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
             title: event.title.clone(),
             kind_label: kind.map(|k| k.label.clone()).unwrap_or_default(),
             tone: kind.map_or(1, |k| k.tone),
-            kind: slug,
+            kind: kind.map(|k| k.slug.clone()).unwrap_or_default(),
             summary_html: p.event_html[i].clone(),
             works: works
                 .iter()
@@ -161,13 +166,7 @@ pub(super) fn page<'p>(p: &'p Prepared) -> PageJob<'p> {
                 .events
                 .iter()
                 .filter(|e| !e.epilogue && e.date.year >= from && e.date.year <= to)
-                .map(|e| {
-                    let slug = crate::text::slugify(&e.kind);
-                    (
-                        e,
-                        kinds.iter().find(|k| k.slug == slug).map_or(1, |k| k.tone),
-                    )
-                })
+                .map(|e| (e, kind_of(&kinds, e).map_or(1, |k| k.tone)))
                 .collect();
             axis(from, to, &in_range)
         }
