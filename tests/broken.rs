@@ -226,6 +226,20 @@ broken!(
     ["zoe-aberg.md:7", "unsafe URL"]
 );
 broken!(
+    issuing_body_of_wrong_type,
+    |r| edit(r, WORKS, "  publisher: NATO\n", "  publisher: NATO\n  issuing-body: 3\n"),
+    ["works.yaml:20", "`issuing-body` must be `true`"]
+);
+broken!(
+    event_kind_listed_twice,
+    |r| append(
+        r,
+        "config.yaml",
+        "    - kind: Document\n"
+    ),
+    ["config.yaml", "timeline.kinds lists `Document` twice"]
+);
+broken!(
     unusable_event_kind,
     |r| edit(r, EVENTS, "kind: document", "kind: \"--\""),
     ["events.yaml:9", "`--` is not a usable event kind"]
