@@ -227,16 +227,17 @@ broken!(
 );
 broken!(
     issuing_body_of_wrong_type,
-    |r| edit(r, WORKS, "  publisher: NATO\n", "  publisher: NATO\n  issuing-body: 3\n"),
+    |r| edit(
+        r,
+        WORKS,
+        "  publisher: NATO\n",
+        "  publisher: NATO\n  issuing-body: 3\n"
+    ),
     ["works.yaml:20", "`issuing-body` must be `true`"]
 );
 broken!(
     event_kind_listed_twice,
-    |r| append(
-        r,
-        "config.yaml",
-        "    - kind: Document\n"
-    ),
+    |r| append(r, "config.yaml", "    - kind: Document\n"),
     ["config.yaml", "timeline.kinds lists `Document` twice"]
 );
 broken!(
