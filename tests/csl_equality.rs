@@ -1,9 +1,14 @@
 //! Formatting shortcuts change no byte (issue 14). Every work of the flagship, the fixtures
-//! and a generated corpus is formatted in `chicago-notes`, `apa` and `ieee`, as a first
+//! and a generated corpus is formatted in `chicago-notes`, `apa`, `ieee` and a test style that
+//! prints every position differently (`tests/fixtures/positions.csl`), as a first
 //! note, a short note (subsequent), an ibid, an ibid with another locator, with no locator,
 //! a page and a page range, and as a bibliography entry:
 //! - by dossier's vendored, patched hayagriva and by the unpatched release
-//!   (`hayagriva-upstream`): identical rendered trees (their `Debug` text);
+//!   (`hayagriva-upstream`), both through a driver over the shortest sequence of citations
+//!   that puts the cite in its position: identical rendered trees (their `Debug` text);
+//! - by dossier's engine, which renders the cite alone in the place the sequence gives it
+//!   (`hayagriva::citation_at`) and the bibliography entry without the cite before it
+//!   (`hayagriva::bibliography_item_at`), and by that upstream sequence: identical trees;
 //! - by dossier's stand-in path (one formatting per shape, real locator put back) and by
 //!   exact formatting with the real locator: identical HTML.
 
@@ -18,7 +23,14 @@ use dossier::resolve::Position;
 use hayagriva::citationberg::json::Item;
 use rayon::prelude::*;
 
-const STYLES: [&str; 3] = ["chicago-notes", "apa", "ieee"];
+/// Three bundled styles, and a note style that prints every position differently (Chicago
+/// notes prints ibid positions as short notes).
+const STYLES: [&str; 4] = [
+    "chicago-notes",
+    "apa",
+    "ieee",
+    "tests/fixtures/positions.csl",
+];
 const POSITIONS: [Position; 4] = [
     Position::First,
     Position::Subsequent,
@@ -236,9 +248,13 @@ fn patched_hayagriva_formats_like_the_release() {
                             position,
                             locator.as_ref()
                         );
-                        (ours != upstream).then(|| {
+                        let direct = (
+                            format!("{:?}", Some(engine.cite_tree(item, position, locator.as_ref()))),
+                            format!("{:?}", engine.entry_tree(item).map(|i| vec![i])),
+                        );
+                        (ours != upstream || direct != upstream).then(|| {
                             format!(
-                                "{style} {:?} {position:?} {locator:?}:\n  ours     {ours:?}\n  upstream {upstream:?}",
+                                "{style} {:?} {position:?} {locator:?}:\n  ours     {ours:?}\n  direct   {direct:?}\n  upstream {upstream:?}",
                                 item.id()
                             )
                         })

@@ -13,7 +13,8 @@ use hayagriva::archive::ArchivedStyle;
 use hayagriva::citationberg::json::Item;
 use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode, Style, StyleClass};
 use hayagriva::{
-    BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, LocatorPayload,
+    bibliography_item_at, citation_at, BibliographyDriver, BibliographyItem, BibliographyRequest,
+    CitationItem, CitationPlacement, CitationRequest, ElemChildren, IbidState, LocatorPayload,
     SpecificLocator,
 };
 
@@ -40,6 +41,8 @@ pub struct Engine {
     opening: String,
     /// A neutral work cited in between to put a work in "subsequent" position.
     interposed: Item,
+    /// The style prints a citation label (alphanumeric styles) somewhere.
+    cites_with_labels: bool,
 }
 
 impl Engine {
@@ -95,10 +98,13 @@ impl Engine {
         .expect("a constant CSL item");
         // A style that never tests for "ibid" prints ibid positions like subsequent ones
         // (in CSL, "subsequent" includes them): then they share one form.
-        let distinguishes_ibid = Style::Independent(style.clone())
-            .to_xml()
-            .map(|xml| xml.contains("ibid") || xml.contains("near-note"))
-            .unwrap_or(true);
+        let xml = Style::Independent(style.clone()).to_xml().ok();
+        let distinguishes_ibid = xml
+            .as_ref()
+            .is_none_or(|xml| xml.contains("ibid") || xml.contains("near-note"));
+        let cites_with_labels = xml
+            .as_ref()
+            .is_none_or(|xml| xml.contains("citation-label"));
         let mut cite_style = style.clone();
         cite_style.bibliography = None;
         Ok(Engine {
@@ -110,6 +116,7 @@ impl Engine {
             opening,
             closing,
             interposed,
+            cites_with_labels,
         })
     }
 
@@ -141,37 +148,54 @@ impl Engine {
 
     /// One cite of `work` in `position` with `locator`, as HTML without the closing punctuation.
     pub fn cite(&self, work: &Item, position: Position, locator: Option<&Locator>) -> String {
+        let protected = protected(work);
+        html::to_html(&self.cite_tree(work, position, locator), &protected)
+    }
+
+    /// One cite as hayagriva renders it: the last citation of the shortest sequence that puts
+    /// it in `position` (the work cited before, another work in between for "subsequent"),
+    /// rendered alone in the place the sequence gives it.
+    #[doc(hidden)]
+    pub fn cite_tree(
+        &self,
+        work: &Item,
+        position: Position,
+        locator: Option<&Locator>,
+    ) -> ElemChildren {
         let located =
             locator.map(|l| SpecificLocator(csl_locator(l.label), LocatorPayload::Str(&l.value)));
-        let plain = CitationItem::with_entry(work);
-        let this = CitationItem::with_locator(work, located.clone());
-        // The driver derives positions from the sequence of citations, so we feed it the
-        // shortest sequence that puts the last cite in the wanted position.
-        let sequence: Vec<CitationItem<'_, Item>> = match position {
-            Position::First => vec![this],
-            Position::Ibid => vec![CitationItem::with_locator(work, located.clone()), this],
-            Position::IbidWithLocator => vec![plain, this],
-            Position::Subsequent => vec![plain, CitationItem::with_entry(&self.interposed), this],
+        // How many citations stand between this one and the work's previous citation (0 for
+        // none): the sequences are [this], [work, this] and [work, interposed, this].
+        let (note, since_previous) = match position {
+            Position::First => (1, 0),
+            Position::Ibid | Position::IbidWithLocator => (2, 1),
+            Position::Subsequent => (3, 2),
         };
-        let mut driver = BibliographyDriver::new();
-        for (n, item) in sequence.into_iter().enumerate() {
-            driver.citation(CitationRequest::new(
-                vec![item],
+        let ibid = match position {
+            Position::Ibid => IbidState::Ibid,
+            // After a cite of the work without a locator: the same without one either.
+            Position::IbidWithLocator if located.is_some() => IbidState::IbidWithLocator,
+            Position::IbidWithLocator => IbidState::Ibid,
+            Position::First | Position::Subsequent => IbidState::Different,
+        };
+        let near_note_distance = self.cite_style.citation.near_note_distance as usize;
+        let placement = CitationPlacement {
+            first_note_number: Some(1),
+            near_note: since_previous > 0 && since_previous <= near_note_distance,
+            first: position == Position::First,
+            ibid,
+            citation_number: 0,
+        };
+        citation_at(
+            CitationRequest::new(
+                vec![CitationItem::with_locator(work, located)],
                 &self.cite_style,
                 Some(self.locale.clone()),
                 &self.locales,
-                Some(n + 1),
-            ));
-        }
-        let request =
-            BibliographyRequest::new(&self.cite_style, Some(self.locale.clone()), &self.locales);
-        let rendered = driver.finish(request);
-        let protected = protected(work);
-        rendered
-            .citations
-            .last()
-            .map(|c| html::to_html(&c.citation, &protected))
-            .unwrap_or_default()
+                Some(note),
+            ),
+            placement,
+        )
     }
 
     /// Whether the style prints "Ibid." (or anything else) for ibid positions.
@@ -189,11 +213,26 @@ impl Engine {
 
     /// One work's bibliography entry on its own.
     pub fn entry(&self, work: &Item) -> String {
-        self.bibliography(std::slice::from_ref(work))
-            .into_iter()
-            .next()
-            .map(|(_, html)| html)
+        if self.cites_with_labels {
+            // Its bibliography may follow whether the cites printed a label: let the driver
+            // render the cite too.
+            return self
+                .bibliography(std::slice::from_ref(work))
+                .into_iter()
+                .next()
+                .map(|(_, html)| html)
+                .unwrap_or_default();
+        }
+        self.entry_tree(work)
+            .map(|item| html::to_html(&item.content, &protected(work)))
             .unwrap_or_default()
+    }
+
+    /// One work's bibliography entry as hayagriva renders it for a bibliography of that work
+    /// alone, without rendering the cite that the driver renders first.
+    #[doc(hidden)]
+    pub fn entry_tree(&self, work: &Item) -> Option<BibliographyItem> {
+        bibliography_item_at(&self.bibliography_request(), work, None, 0)
     }
 
     /// The bibliography entries of `works`, in the style's order, as (key, HTML).

@@ -289,60 +289,7 @@ impl<T: EntryLike + Hash + PartialEq + Eq + Debug> BibliographyDriver<'_, T> {
 
         // 3. Group adjacent citations.
         for cite in res.iter_mut() {
-            // This map contains the last index of each entry with this names
-            // elem.
-            let mut map: HashMap<String, usize> = HashMap::new();
-            let mut group_idx = 0;
-
-            for i in 0..cite.items.len() {
-                let Some(delim) =
-                    cite.request.style.citation.cite_group_delimiter.as_deref().or_else(
-                        || {
-                            cite.request
-                                .style
-                                .citation
-                                .layout
-                                .delimiter
-                                .as_deref()
-                                .filter(|_| {
-                                    cite.request.style.citation.collapse.is_some()
-                                })
-                        },
-                    )
-                else {
-                    continue;
-                };
-
-                let Some(name_elem) =
-                    cite.items[i].rendered.find_names().map(|e| format!("{e:?}"))
-                else {
-                    continue;
-                };
-
-                let mut prev = None;
-                let target = *map
-                    .entry(name_elem)
-                    .and_modify(|i| {
-                        prev = Some(*i);
-                        *i += 1
-                    })
-                    .or_insert_with(|| {
-                        group_idx += 1;
-                        i
-                    });
-
-                let mut pos = i;
-                while target < pos {
-                    cite.items.swap(pos, pos - 1);
-                    pos -= 1;
-                }
-
-                cite.items[target].delim_override = Some(delim);
-                cite.items[target].group_idx = Some(group_idx);
-                if let Some(prev) = prev {
-                    cite.items[prev].delim_override = None;
-                }
-            }
+            group_items(cite);
         }
 
         // 4. Render citations with locator.
@@ -410,68 +357,9 @@ impl<T: EntryLike + Hash + PartialEq + Eq + Debug> BibliographyDriver<'_, T> {
             }
 
             // 6. Add affixes.
-            let formatting = Formatting::default()
-                .apply(cite.request.style.citation.layout.to_formatting());
-
             final_citations.push(RenderedCitation {
                 note_number: cite.request.note_number,
-                citation: if cite.items.iter().all(|i| i.hidden) {
-                    ElemChildren::new()
-                } else {
-                    let mut elem_children: Vec<ElemChild> = Vec::new();
-
-                    if let Some(prefix) = cite.request.prefix() {
-                        elem_children.push(ElemChild::Text(Formatted {
-                            text: prefix.to_string(),
-                            formatting,
-                        }));
-                    }
-
-                    for (i, item) in cite.items.iter().enumerate() {
-                        if item.hidden {
-                            continue;
-                        }
-
-                        if i != 0
-                            && let Some(delim) = cite
-                                .items
-                                .get(i)
-                                .and_then(|i: &SpeculativeItemRender<T>| i.delim_override)
-                                .or(cite
-                                    .request
-                                    .style
-                                    .citation
-                                    .layout
-                                    .delimiter
-                                    .as_deref())
-                        {
-                            elem_children.push(ElemChild::Text(Formatted {
-                                text: delim.to_string(),
-                                formatting,
-                            }));
-                        }
-
-                        elem_children.push(ElemChild::Elem(Elem {
-                            children: item.rendered.clone(),
-                            display: None,
-                            meta: Some(ElemMeta::Entry(
-                                item.cite_props.certain.initial_idx,
-                            )),
-                        }));
-                    }
-
-                    if let Some(suffix) = cite.request.suffix() {
-                        let print = last_text_mut_child(&mut elem_children)
-                            .is_none_or(|t| !t.text.ends_with(suffix));
-                        if print {
-                            elem_children.push(
-                                Formatted { text: suffix.to_string(), formatting }.into(),
-                            );
-                        }
-                    }
-
-                    simplify_children(ElemChildren(elem_children))
-                },
+                citation: assemble_citation(cite),
             })
         }
 
@@ -536,6 +424,268 @@ impl<T: EntryLike + Hash + PartialEq + Eq + Debug> BibliographyDriver<'_, T> {
             citations: final_citations,
         }
     }
+}
+
+/// Groups the items of a citation that share their names (cite grouping), moving them
+/// next to each other and giving the group's delimiter.
+fn group_items<T: EntryLike>(cite: &mut SpeculativeCiteRender<'_, '_, T>) {
+    // This map contains the last index of each entry with this names
+    // elem.
+    let mut map: HashMap<String, usize> = HashMap::new();
+    let mut group_idx = 0;
+
+    for i in 0..cite.items.len() {
+        let Some(delim) = cite
+            .request
+            .style
+            .citation
+            .cite_group_delimiter
+            .as_deref()
+            .or_else(|| {
+                cite.request
+                    .style
+                    .citation
+                    .layout
+                    .delimiter
+                    .as_deref()
+                    .filter(|_| cite.request.style.citation.collapse.is_some())
+            })
+        else {
+            continue;
+        };
+
+        let Some(name_elem) =
+            cite.items[i].rendered.find_names().map(|e| format!("{e:?}"))
+        else {
+            continue;
+        };
+
+        let mut prev = None;
+        let target = *map
+            .entry(name_elem)
+            .and_modify(|i| {
+                prev = Some(*i);
+                *i += 1
+            })
+            .or_insert_with(|| {
+                group_idx += 1;
+                i
+            });
+
+        let mut pos = i;
+        while target < pos {
+            cite.items.swap(pos, pos - 1);
+            pos -= 1;
+        }
+
+        cite.items[target].delim_override = Some(delim);
+        cite.items[target].group_idx = Some(group_idx);
+        if let Some(prev) = prev {
+            cite.items[prev].delim_override = None;
+        }
+    }
+}
+
+/// A citation's rendered items joined by their delimiters, within the layout's affixes.
+fn assemble_citation<T: EntryLike>(
+    cite: &SpeculativeCiteRender<'_, '_, T>,
+) -> ElemChildren {
+    let formatting =
+        Formatting::default().apply(cite.request.style.citation.layout.to_formatting());
+    if cite.items.iter().all(|i| i.hidden) {
+        ElemChildren::new()
+    } else {
+        let mut elem_children: Vec<ElemChild> = Vec::new();
+
+        if let Some(prefix) = cite.request.prefix() {
+            elem_children.push(ElemChild::Text(Formatted {
+                text: prefix.to_string(),
+                formatting,
+            }));
+        }
+
+        for (i, item) in cite.items.iter().enumerate() {
+            if item.hidden {
+                continue;
+            }
+
+            if i != 0
+                && let Some(delim) = cite
+                    .items
+                    .get(i)
+                    .and_then(|i: &SpeculativeItemRender<T>| i.delim_override)
+                    .or(cite.request.style.citation.layout.delimiter.as_deref())
+            {
+                elem_children.push(ElemChild::Text(Formatted {
+                    text: delim.to_string(),
+                    formatting,
+                }));
+            }
+
+            elem_children.push(ElemChild::Elem(Elem {
+                children: item.rendered.clone(),
+                display: None,
+                meta: Some(ElemMeta::Entry(item.cite_props.certain.initial_idx)),
+            }));
+        }
+
+        if let Some(suffix) = cite.request.suffix() {
+            let print = last_text_mut_child(&mut elem_children)
+                .is_none_or(|t| !t.text.ends_with(suffix));
+            if print {
+                elem_children
+                    .push(Formatted { text: suffix.to_string(), formatting }.into());
+            }
+        }
+
+        simplify_children(ElemChildren(elem_children))
+    }
+}
+
+/// Where a citation stands among the citations of a document: what a
+/// [`BibliographyDriver`] derives for each citation from the ones before it.
+///
+/// With it, [`citation_at`] renders one citation as the driver would render it at that
+/// place, without rendering the citations before it (a driver renders each of them twice).
+/// Disambiguation against other entries, which needs all citations, is not applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CitationPlacement {
+    /// The number of the note of the first citation of the entry (`first-reference-note-number`).
+    /// Ignored, like the request's note number, by in-text styles.
+    pub first_note_number: Option<usize>,
+    /// The entry was cited within the style's `near-note-distance` before (`near-note`).
+    pub near_note: bool,
+    /// This is the first citation of the entry (`first` position).
+    pub first: bool,
+    /// How the citation relates to the citation just before it (`ibid` positions).
+    pub ibid: IbidState,
+    /// The entry's number in the document, counted from zero as the driver does.
+    pub citation_number: usize,
+}
+
+/// Renders `req` as a [`BibliographyDriver`] would render it in the given placement, every
+/// item in that placement. The same as [`BibliographyDriver::finish`]'s citation for a
+/// sequence of citations that puts it there, less disambiguation against other entries.
+pub fn citation_at<T: EntryLike + Debug>(
+    mut req: CitationRequest<'_, T>,
+    placement: CitationPlacement,
+) -> ElemChildren {
+    for (i, item) in req.items.iter_mut().enumerate() {
+        item.initial_idx = i;
+    }
+    let style = req.style();
+    style.sort(
+        &mut req.items,
+        style.csl.citation.sort.as_ref(),
+        req.locale.as_ref(),
+        |_| placement.citation_number,
+    );
+    // Grouping and collapsing read a first render without locators; nothing else does.
+    let citation = &style.csl.citation;
+    let groups = citation.cite_group_delimiter.is_some() || citation.collapse.is_some();
+    let renders = req
+        .items
+        .iter()
+        .map(|item| {
+            let mut cite_props = CiteProperties {
+                certain: CertainCiteProperties {
+                    note_number: req.note_number,
+                    first_note_number: req.note_number.and(placement.first_note_number),
+                    is_near_note: req.note_number.is_some() && placement.near_note,
+                    is_first: placement.first,
+                    initial_idx: item.initial_idx,
+                },
+                speculative: SpeculativeCiteProperties::speculate(
+                    None,
+                    placement.citation_number,
+                    placement.ibid,
+                ),
+            };
+            let rendered = if groups {
+                style.citation(
+                    item.entry,
+                    cite_props.clone(),
+                    item.locale.as_ref(),
+                    req.locale.as_ref(),
+                    item.purpose,
+                    None,
+                )
+            } else {
+                ElemChildren::new()
+            };
+            cite_props.speculative.locator = item.locator.clone();
+            SpeculativeItemRender {
+                entry: item.entry,
+                cite_props,
+                checked_disambiguate: false,
+                first_name: None,
+                delim_override: None,
+                group_idx: None,
+                locator: item.locator.clone(),
+                rendered,
+                hidden: item.hidden,
+                locale: item.locale.clone(),
+                purpose: item.purpose,
+                collapse_verdict: None,
+            }
+        })
+        .collect();
+    let mut cite = SpeculativeCiteRender { items: renders, request: &req };
+    group_items(&mut cite);
+    if cite.request.items.iter().all(|c| c.purpose.is_none()) {
+        collapse_items(&mut cite);
+    }
+    for item in cite.items.iter_mut() {
+        item.rendered = last_purpose_render(&style, item, cite.request);
+    }
+    assemble_citation(&cite)
+}
+
+/// Renders `entry`'s bibliography entry as [`BibliographyDriver::finish`] would for a
+/// document whose first citation of it is in note `first_note_number` (`None` for in-text
+/// citations) and whose entry number is `citation_number` (from zero), without rendering
+/// that citation; `None` when the style has no bibliography.
+///
+/// The driver also passes on whether the entry's citations printed a citation label rather
+/// than its number, which an alphanumeric style's bibliography may follow: here they are
+/// taken to have printed neither. For styles whose citations print `citation-label`, use the
+/// driver. Bibliography-wide disambiguation and `subsequent-author-substitute` are not
+/// applied.
+pub fn bibliography_item_at<T: EntryLike>(
+    request: &BibliographyRequest<'_>,
+    entry: &T,
+    first_note_number: Option<usize>,
+    citation_number: usize,
+) -> Option<BibliographyItem> {
+    let bibliography = request.style.bibliography.as_ref()?;
+    let note_number =
+        first_note_number.filter(|_| request.style.settings.class == StyleClass::Note);
+    let props = CiteProperties {
+        certain: CertainCiteProperties {
+            note_number,
+            first_note_number: note_number,
+            is_near_note: false,
+            is_first: true,
+            initial_idx: 0,
+        },
+        speculative: SpeculativeCiteProperties::speculate(
+            None,
+            citation_number,
+            IbidState::Different,
+        ),
+    };
+    let mut content = simplify_children(request.style().bibliography(
+        entry,
+        props,
+        None,
+        request.locale.as_ref(),
+    )?);
+    let key = entry.key().to_string();
+    Some(if bibliography.second_field_align.is_some() {
+        BibliographyItem::new(key, content.remove_any_meta(), content)
+    } else {
+        BibliographyItem::new(key, None, content)
+    })
 }
 
 /// Create a new citation with the given items. Bibliography-wide disambiguation
@@ -2725,6 +2875,7 @@ impl DisambiguateState {
     }
 }
 
+/// How a citation relates to the citation just before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IbidState {
     /// The previous cite referenced another entry, or this cite has no locator
