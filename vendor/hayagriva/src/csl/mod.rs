@@ -1797,6 +1797,9 @@ pub(crate) struct StyleContext<'a> {
     locale_files: &'a [Locale],
     /// Which locale we're using.
     locale_override: Option<LocaleCode>,
+    /// Where each macro is in `csl.macros`, by name: a style looks its macros up by name at
+    /// every `cs:text macro="…"`, thousands of times per entry.
+    macros: rustc_hash::FxHashMap<&'a str, usize>,
 }
 
 impl<'a> StyleContext<'a> {
@@ -1805,7 +1808,20 @@ impl<'a> StyleContext<'a> {
         locale: Option<LocaleCode>,
         locale_files: &'a [Locale],
     ) -> Self {
-        Self { csl: style, locale_files, locale_override: locale }
+        // In reverse, so that the first of two macros of one name wins, as in a search.
+        let macros = style
+            .macros
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, m)| (m.name.as_str(), i))
+            .collect();
+        Self {
+            csl: style,
+            locale_files,
+            locale_override: locale,
+            macros,
+        }
     }
 
     fn ctx<'b, T: EntryLike>(
@@ -2271,7 +2287,7 @@ impl<'a, T: EntryLike> CitationItem<'a, T> {
 impl<'a> StyleContext<'a> {
     /// Retrieve a macro.
     fn get_macro(&self, name: &str) -> Option<&'a CslMacro> {
-        self.csl.macros.iter().find(|m| m.name == name)
+        self.macros.get(name).map(|&i| &self.csl.macros[i])
     }
 
     /// Get the locale for the given language in the style.
