@@ -704,12 +704,58 @@ impl EntryLike for Entry {
     }
 }
 
+/// The field of a CSL-JSON item that holds a variable, found without allocating the
+/// variable's name: the lookup runs for every variable a style tests or prints, many
+/// thousands of times per bibliography.
+#[cfg(feature = "csl-json")]
+fn field(
+    item: &citationberg::json::Item,
+    variable: impl std::fmt::Display,
+) -> Option<&csl_json::Value> {
+    use std::fmt::Write;
+    let mut name = VariableName::default();
+    if write!(name, "{variable}").is_ok() {
+        item.0.get(name.as_str())
+    } else {
+        item.0.get(&variable.to_string())
+    }
+}
+
+/// A variable's name written on the stack; longer names than any CSL variable's fail to
+/// write (and are looked up the allocating way).
+#[cfg(feature = "csl-json")]
+#[derive(Default)]
+struct VariableName {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+#[cfg(feature = "csl-json")]
+impl VariableName {
+    fn as_str(&self) -> &str {
+        let written = &self.bytes[..self.len];
+        // SAFETY: only whole `str`s are ever written (`write_str`), so the bytes are UTF-8.
+        unsafe { std::str::from_utf8_unchecked(written) }
+    }
+}
+
+#[cfg(feature = "csl-json")]
+impl std::fmt::Write for VariableName {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(std::fmt::Error)?;
+        slot.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
 #[cfg(feature = "csl-json")]
 fn resolve_csl_json_standard_variable(
     item: &citationberg::json::Item,
     variable: StandardVariable,
 ) -> Option<Cow<'_, ChunkedString>> {
-    match item.0.get(&variable.to_string())? {
+    match field(item, variable)? {
         csl_json::Value::String(s) => {
             Some(Cow::Owned(StringChunk::normal(s.clone()).into()))
         }
@@ -750,7 +796,7 @@ impl EntryLike for citationberg::json::Item {
     }
 
     fn resolve_date_variable(&self, variable: DateVariable) -> Option<Cow<'_, Date>> {
-        match self.0.get(&variable.to_string())? {
+        match field(self, variable)? {
             csl_json::Value::Date(d) => {
                 let Ok(d) = csl_json::FixedDateRange::try_from(d.clone()) else {
                     return None;
@@ -772,7 +818,7 @@ impl EntryLike for citationberg::json::Item {
     }
 
     fn resolve_name_variable(&self, variable: NameVariable) -> Vec<Cow<'_, Person>> {
-        match self.0.get(&variable.to_string()) {
+        match field(self, variable) {
             Some(csl_json::Value::Names(names)) => names
                 .iter()
                 .filter_map(|name| {
@@ -871,7 +917,7 @@ impl EntryLike for citationberg::json::Item {
         {
             return n.first().map(|r| MaybeTyped::Typed(Cow::Owned(r.clone())));
         }
-        match self.0.get(&variable.to_string())? {
+        match field(self, variable)? {
             csl_json::Value::Number(n) => {
                 Some(MaybeTyped::Typed(Cow::Owned(Numeric::from(*n as u32))))
             }
