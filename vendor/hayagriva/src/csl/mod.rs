@@ -1957,12 +1957,14 @@ impl<'a> StyleContext<'a> {
                 if ctx.instance.cite_props.speculative.ibid != IbidState::Different {
                     let prev_ibid = ctx.instance.cite_props.speculative.ibid;
                     ctx.instance.cite_props.speculative.ibid = IbidState::Different;
+                    ctx.writing.changed();
                     if self.csl.citation.layout.will_render(ctx, author_var) {
                         ctx.set_special_form(Some(SpecialForm::VarOnly(author_var)));
                         do_regular(ctx);
                         needs_bibliography = false;
                     }
                     ctx.instance.cite_props.speculative.ibid = prev_ibid;
+                    ctx.writing.changed();
                 }
 
                 if needs_bibliography {
@@ -2393,7 +2395,20 @@ pub(crate) struct WritingContext {
     /// A list of in-progress subtrees. Elements that are to be nested are
     /// pushed and then either popped or inserted at the end of their ancestor.
     elem_stack: NonEmptyStack<ElemChildren>,
+
+    // Checks.
+    /// Bumped whenever rendering changes what a check ([`RenderCsl::will_have_info`])
+    /// reads: a variable suppressed, the first date printed, the special form or the ibid
+    /// state set.
+    generation: Cell<u64>,
+    /// Checks of groups, macros and choices made so far, by element, with the generation
+    /// they were made at: an element rendered right after its ancestor's check finds its own
+    /// check here instead of evaluating its subtree again, as every level of nesting did.
+    checks: rustc_hash::FxHashMap<CheckedElement, (u64, bool, UsageInfo)>,
 }
+
+/// An element of the style whose check is remembered: its address and what it is.
+type CheckedElement = (usize, u8);
 
 impl Default for WritingContext {
     fn default() -> Self {
@@ -2412,6 +2427,8 @@ impl Default for WritingContext {
             delimiters: NonEmptyStack::default(),
             buf: CaseFolder::default(),
             elem_stack: NonEmptyStack::default(),
+            generation: Cell::new(0),
+            checks: rustc_hash::FxHashMap::default(),
         }
     }
 }
@@ -2662,7 +2679,42 @@ impl WritingContext {
     fn maybe_suppress(&self, variable: Variable) {
         if self.suppress_queried_variables {
             self.suppressed_variables.borrow_mut().push(variable);
+            self.changed();
         }
+    }
+
+    /// Says that what checks read has changed: the checks made so far are stale.
+    fn changed(&self) {
+        self.generation.set(self.generation.get() + 1);
+    }
+
+    /// The check of `element` made since the last change, if any. None while queried
+    /// variables are suppressed (in a names substitute), where a check changes what the next
+    /// one sees.
+    fn known_check(&self, element: CheckedElement) -> Option<(bool, UsageInfo)> {
+        if self.suppress_queried_variables {
+            return None;
+        }
+        let &(generation, print, info) = self.checks.get(&element)?;
+        (generation == self.generation.get()).then_some((print, info))
+    }
+
+    /// Remembers the check of `element`, begun at generation `started`, unless something
+    /// changed while it ran.
+    fn remember_check(
+        &mut self,
+        element: CheckedElement,
+        started: u64,
+        check: (bool, UsageInfo),
+    ) {
+        if !self.suppress_queried_variables && started == self.generation.get() {
+            self.checks.insert(element, (started, check.0, check.1));
+        }
+    }
+
+    /// The generation checks made now are made at.
+    fn generation(&self) -> u64 {
+        self.generation.get()
     }
 
     fn prepare_variable_query<V>(&self, variable: V) -> Option<Variable>
@@ -3469,7 +3521,10 @@ impl<'a, T: EntryLike> Context<'a, T> {
     /// Check whether this is the first date and set the first date flag.
     fn is_first_date(&mut self) -> bool {
         let res = self.writing.first_date;
-        self.writing.first_date = false;
+        if res {
+            self.writing.first_date = false;
+            self.writing.changed();
+        }
         res
     }
 
@@ -3495,6 +3550,7 @@ impl<'a, T: EntryLike> Context<'a, T> {
     /// Set the [`SpecialForm`]
     fn set_special_form(&mut self, form: Option<SpecialForm>) {
         self.instance.kind = form;
+        self.writing.changed();
     }
 }
 

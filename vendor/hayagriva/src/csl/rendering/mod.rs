@@ -60,64 +60,73 @@ impl RenderCsl for citationberg::Text {
     }
 
     fn will_have_info<T: EntryLike>(&self, ctx: &mut Context<T>) -> (bool, UsageInfo) {
-        // If suppress_queried_variables is set to true, we need to perform a
-        // silent lookup, otherwise we need to perform a regular lookup.
-        let suppressing = ctx.writing.suppress_queried_variables;
-
-        ctx.writing.stop_suppressing_queried_variables();
-        let lookup_result = ResolvedTextTarget::compute(self, ctx);
-        if suppressing {
-            ctx.writing.start_suppressing_queried_variables();
+        if matches!(self.target, TextTarget::Macro { .. }) {
+            checked(self, 0, ctx, |ctx| text_will_have_info(self, ctx))
+        } else {
+            text_will_have_info(self, ctx)
         }
-        let targets_variable = match self.target {
-            // Year suffix is not counted as a variable
-            TextTarget::Variable {
-                var: Variable::Standard(StandardVariable::YearSuffix),
-                ..
-            } => false,
-            TextTarget::Variable { .. } => true,
-            _ => false,
-        };
+    }
+}
 
-        let Some(target) = lookup_result else {
-            return (
-                false,
-                UsageInfo { has_vars: targets_variable, ..Default::default() },
-            );
-        };
+/// [`RenderCsl::will_have_info`] of a text element.
+fn text_will_have_info<T: EntryLike>(
+    text: &citationberg::Text,
+    ctx: &mut Context<T>,
+) -> (bool, UsageInfo) {
+    // If suppress_queried_variables is set to true, we need to perform a
+    // silent lookup, otherwise we need to perform a regular lookup.
+    let suppressing = ctx.writing.suppress_queried_variables;
 
-        match target {
-            ResolvedTextTarget::StandardVariable(_, s) if s.is_empty() => {
-                (false, UsageInfo { has_vars: true, ..Default::default() })
-            }
-            ResolvedTextTarget::StandardVariable(_, _)
-            | ResolvedTextTarget::NumberVariable(_, _)
-            | ResolvedTextTarget::PageVariable(_) => (
-                true,
-                UsageInfo {
-                    has_vars: true,
-                    has_non_empty_vars: true,
-                    ..Default::default()
-                },
-            ),
-            ResolvedTextTarget::Macro(mac) => {
-                let mut will_print = false;
-                let mut info = UsageInfo::default();
-                for child in &mac.children {
-                    let (print, child_info) = child.will_have_info(ctx);
-                    will_print |= print;
-                    info = info.merge_child(child_info)
-                }
+    ctx.writing.stop_suppressing_queried_variables();
+    let lookup_result = ResolvedTextTarget::compute(text, ctx);
+    if suppressing {
+        ctx.writing.start_suppressing_queried_variables();
+    }
+    let targets_variable = match text.target {
+        // Year suffix is not counted as a variable
+        TextTarget::Variable {
+            var: Variable::Standard(StandardVariable::YearSuffix),
+            ..
+        } => false,
+        TextTarget::Variable { .. } => true,
+        _ => false,
+    };
 
-                // Treat macro as group: don't render if all variables are
-                // empty.
-                will_print &= info.should_render_group();
+    let Some(target) = lookup_result else {
+        return (false, UsageInfo { has_vars: targets_variable, ..Default::default() });
+    };
 
-                (will_print, UsageInfo { has_used_macros: will_print, ..info })
-            }
-            ResolvedTextTarget::Term(_) => (true, UsageInfo::default()),
-            ResolvedTextTarget::Value(v) => (!v.is_empty(), UsageInfo::default()),
+    match target {
+        ResolvedTextTarget::StandardVariable(_, s) if s.is_empty() => {
+            (false, UsageInfo { has_vars: true, ..Default::default() })
         }
+        ResolvedTextTarget::StandardVariable(_, _)
+        | ResolvedTextTarget::NumberVariable(_, _)
+        | ResolvedTextTarget::PageVariable(_) => (
+            true,
+            UsageInfo {
+                has_vars: true,
+                has_non_empty_vars: true,
+                ..Default::default()
+            },
+        ),
+        ResolvedTextTarget::Macro(mac) => {
+            let mut will_print = false;
+            let mut info = UsageInfo::default();
+            for child in &mac.children {
+                let (print, child_info) = child.will_have_info(ctx);
+                will_print |= print;
+                info = info.merge_child(child_info)
+            }
+
+            // Treat macro as group: don't render if all variables are
+            // empty.
+            will_print &= info.should_render_group();
+
+            (will_print, UsageInfo { has_used_macros: will_print, ..info })
+        }
+        ResolvedTextTarget::Term(_) => (true, UsageInfo::default()),
+        ResolvedTextTarget::Value(v) => (!v.is_empty(), UsageInfo::default()),
     }
 }
 
@@ -1001,20 +1010,49 @@ impl RenderCsl for citationberg::Choose {
     }
 
     fn will_have_info<T: EntryLike>(&self, ctx: &mut Context<T>) -> (bool, UsageInfo) {
-        choose_children(self, ctx, |children, ctx| {
-            let mut info = UsageInfo::default();
-            let mut will_print = false;
-
-            for child in children {
-                let (print, child_info) = child.will_have_info(ctx);
-                will_print |= print;
-                info = info.merge_child(child_info);
-            }
-
-            (will_print, info)
-        })
-        .unwrap_or_else(|| (false, UsageInfo::default()))
+        checked(self, 1, ctx, |ctx| choose_will_have_info(self, ctx))
     }
+}
+
+/// [`RenderCsl::will_have_info`] of a choice.
+fn choose_will_have_info<T: EntryLike>(
+    choose: &citationberg::Choose,
+    ctx: &mut Context<T>,
+) -> (bool, UsageInfo) {
+    choose_children(choose, ctx, |children, ctx| {
+        let mut info = UsageInfo::default();
+        let mut will_print = false;
+
+        for child in children {
+            let (print, child_info) = child.will_have_info(ctx);
+            will_print |= print;
+            info = info.merge_child(child_info);
+        }
+
+        (will_print, info)
+    })
+    .unwrap_or_else(|| (false, UsageInfo::default()))
+}
+
+/// A check of a group, a macro or a choice (`kind` tells them apart), made once per state:
+/// rendering a subtree checks every element again right before it renders it, after its
+/// ancestors' checks went through it already; an element's check is a function of the
+/// element and of what [`super::WritingContext::changed`] tracks, so a check made since
+/// the last change stands.
+fn checked<E, T: EntryLike>(
+    element: &E,
+    kind: u8,
+    ctx: &mut Context<T>,
+    check: impl FnOnce(&mut Context<T>) -> (bool, UsageInfo),
+) -> (bool, UsageInfo) {
+    let key = (element as *const E as usize, kind);
+    if let Some(known) = ctx.writing.known_check(key) {
+        return known;
+    }
+    let started = ctx.writing.generation();
+    let result = check(ctx);
+    ctx.writing.remember_check(key, started, result);
+    result
 }
 
 /// Render `children` with the delimiter in `ctx` between them.
@@ -1354,26 +1392,34 @@ impl RenderCsl for citationberg::Group {
     }
 
     fn will_have_info<T: EntryLike>(&self, ctx: &mut Context<T>) -> (bool, UsageInfo) {
-        let mut info = UsageInfo::default();
-        let mut will_print = false;
-
-        for child in &self.children {
-            let (print, child_info) = child.will_have_info(ctx);
-            will_print |= print;
-            info = info.merge_child(child_info);
-
-            match child {
-                citationberg::LayoutRenderingElement::Group(_) if print => {
-                    info.has_non_empty_group = true;
-                }
-                _ => {}
-            }
-        }
-
-        will_print &= info.should_render_group();
-
-        (will_print, info)
+        checked(self, 2, ctx, |ctx| group_will_have_info(self, ctx))
     }
+}
+
+/// [`RenderCsl::will_have_info`] of a group.
+fn group_will_have_info<T: EntryLike>(
+    group: &citationberg::Group,
+    ctx: &mut Context<T>,
+) -> (bool, UsageInfo) {
+    let mut info = UsageInfo::default();
+    let mut will_print = false;
+
+    for child in &group.children {
+        let (print, child_info) = child.will_have_info(ctx);
+        will_print |= print;
+        info = info.merge_child(child_info);
+
+        match child {
+            citationberg::LayoutRenderingElement::Group(_) if print => {
+                info.has_non_empty_group = true;
+            }
+            _ => {}
+        }
+    }
+
+    will_print &= info.should_render_group();
+
+    (will_print, info)
 }
 
 impl RenderCsl for citationberg::LayoutRenderingElement {
