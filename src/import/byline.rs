@@ -160,7 +160,8 @@ pub fn name_then_full_stop(piece: &str, lone_family_before: bool) -> Option<(usi
     for (i, _) in piece.match_indices(". ") {
         let head = &piece[..i + 1];
         let next_word = piece[i + 2..].split_whitespace().next().unwrap_or("");
-        if is_initial(next_word) {
+        // `Protocol No. 4 to …`: a full stop before a number ends an abbreviation, not a name.
+        if is_initial(next_word) || next_word.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         let candidate = if head.split_whitespace().last().is_some_and(is_initial) {

@@ -42,8 +42,9 @@ fn is_acronym(w: &str) -> bool {
 }
 
 #[rustfmt::skip]
-const CONNECTORS: [&str; 15] = [
+const CONNECTORS: [&str; 29] = [
     "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "et", "für", "&", "zu",
+    "against", "del", "los", "las", "y", "e", "do", "da", "dos", "das", "em", "en", "para", "al",
 ];
 
 /// Whether `acronym` is spelt by the first letters of the capitalised words of `name`, each

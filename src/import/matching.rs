@@ -15,6 +15,9 @@ pub struct Identity {
     pub et_al: bool,
     pub title: String,
     pub title_words: Vec<String>,
+    /// Other titles a short form may print: a short title the note defined (`hereafter X`),
+    /// a case's first party.
+    pub short_titles: Vec<Vec<String>>,
     pub year: Option<i32>,
     pub url: Option<String>,
     pub doi: Option<String>,
@@ -29,6 +32,7 @@ impl Identity {
             et_al: r.et_al,
             title: alnum_fold(&title),
             title_words: fold_words(&title),
+            short_titles: short_titles(r.field("title-short"), &title, r.csl_type == "legal_case"),
             year: r.issued.map(|d| d.year),
             url: r.field("URL").map(normalise_url),
             doi: r.field("DOI").map(|d| d.trim().to_lowercase()),
@@ -47,6 +51,7 @@ impl Identity {
             et_al: false,
             title: alnum_fold(w.title()),
             title_words: fold_words(w.field("title").unwrap_or("")),
+            short_titles: short_titles(w.field("title-short"), w.title(), false),
             year: w.issued().map(|d| d.year),
             url: w.field("URL").map(normalise_url),
             doi: w.field("DOI").map(|d| {
@@ -95,7 +100,7 @@ impl Identity {
         if self.families.is_empty() && !full.families.is_empty() && self.title != full.title {
             return false;
         }
-        if self.title_prefix_of(full) {
+        if self.title_prefix_of(full) || self.prefix_of_short_title(full) {
             return true;
         }
         // "2022 Strategic Concept" for "Strategic Concept" of 2022: every word in title or year.
@@ -121,6 +126,15 @@ impl Identity {
         let by_words =
             !mine.is_empty() && mine.len() <= theirs.len() && theirs[..mine.len()] == mine[..];
         by_words || (self.title.chars().count() >= 12 && other.title.starts_with(&self.title))
+    }
+
+    /// The short form's title words open one of the other titles of `full`.
+    fn prefix_of_short_title(&self, full: &Identity) -> bool {
+        full.short_titles.iter().any(|words| {
+            !self.title_words.is_empty()
+                && self.title_words.len() <= words.len()
+                && words[..self.title_words.len()] == self.title_words[..]
+        })
     }
 
     fn families_agree(&self, other: &Identity) -> bool {
@@ -176,6 +190,20 @@ impl Identity {
             .zip(&other.creators)
             .all(|(a, b)| a.initial.is_none() || b.initial.is_none() || a.initial == b.initial)
     }
+}
+
+/// The other titles of a work, folded into words: a short title, a case's short names.
+fn short_titles(short: Option<&str>, title: &str, case: bool) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = short.map(fold_words).into_iter().collect();
+    if case {
+        out.extend(
+            super::cases::short_names(title)
+                .iter()
+                .map(|t| fold_words(t)),
+        );
+    }
+    out.retain(|w| !w.is_empty());
+    out
 }
 
 /// One author as a short form may print them: the family name with or without its particles
@@ -236,7 +264,9 @@ impl CreatorKey {
         if self.institution {
             return self.full == other.full
                 || other.aliases.contains(&self.full)
-                || self.aliases.contains(&other.full);
+                || self.aliases.contains(&other.full)
+                || acronym_of(&self.full, &other.aliases)
+                || acronym_of(&other.full, &self.aliases);
         }
         let initials =
             self.initial.is_none() || other.initial.is_none() || self.initial == other.initial;
@@ -263,7 +293,54 @@ fn institution_aliases(literal: &str) -> Vec<String> {
     if initials.chars().count() >= 2 {
         out.push(alnum_fold(&initials));
     }
+    // `UN General Assembly` → `unga`: a word in capitals gives all its letters.
+    let spelt: String = bare
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase) && w.chars().count() > 1)
+        .map(|w| {
+            if w.chars().all(|c| c.is_uppercase()) {
+                w.to_string()
+            } else {
+                w.chars().take(1).collect()
+            }
+        })
+        .collect();
+    if spelt != initials && spelt.chars().count() >= 2 {
+        out.push(alnum_fold(&spelt));
+    }
+    // `UN Committee on Rivers` → `Committee on Rivers`: a shorter name that keeps the
+    // institution's last words, as later notes print it.
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    for i in 1..words.len().saturating_sub(1) {
+        let rest = words[i..].join(" ");
+        if rest.starts_with(char::is_uppercase) && super::names::parse_institution(&rest).is_some()
+        {
+            out.push(alnum_fold(&rest));
+        }
+    }
+    out.push(format!("#{}", alnum_fold(&initials)));
     out
+}
+
+/// `OHCHR` for `Office of the United Nations High Commissioner for Human Rights`: an acronym
+/// of three letters or more whose letters are, in order, initials of the name's words (some
+/// words may give none), starting with the first.
+fn acronym_of(acronym: &str, aliases: &[String]) -> bool {
+    let Some(initials) = aliases.iter().find_map(|a| a.strip_prefix('#')) else {
+        return false;
+    };
+    let letters: Vec<char> = acronym.chars().collect();
+    if letters.len() < 3 || letters.len() > 8 || letters.first() != initials.chars().next().as_ref()
+    {
+        return false;
+    }
+    let mut pending = letters.iter().peekable();
+    for c in initials.chars() {
+        if pending.peek() == Some(&&c) {
+            pending.next();
+        }
+    }
+    pending.peek().is_none()
 }
 
 /// `https://www.x.org/a/` and `http://x.org/a` are one address.

@@ -33,6 +33,15 @@ const NOT_NAMES: [&str; 56] = [
     "other", "others", "such", "both", "each", "for", "recent", "on", "our", "after",
 ];
 
+/// The articles, prepositions and conjunctions a title in headline case keeps in lower case.
+pub fn is_minor_word(word: &str) -> bool {
+    [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+        "with", "from", "into", "over", "under", "against", "as", "via", "per", "vs.", "v.",
+    ]
+    .contains(&word.trim_end_matches([',', ':', ';']))
+}
+
 /// `G.`, `H.D.P.`, `J.-P.`: an initial.
 pub fn is_initial(word: &str) -> bool {
     word.ends_with('.')

@@ -65,7 +65,15 @@ fn title_paren_end(text: &str, open: usize) -> Option<usize> {
     let data_after = next
         .strip_prefix(", ")
         .is_some_and(|n| begins_data(n) && !n.starts_with(|c: char| c.is_ascii_digit()));
-    ((!inner_is_data && more_title) || (numbered && year_alone && data_after)).then_some(close)
+    // `General Comment No. 3 (2019) on Article 2 …`: the year of a numbered document, then
+    // more title in lower case (a reference's data never goes on so, "in" aside).
+    let lower_title_after = next.split_whitespace().next().is_some_and(|w| {
+        w.chars().all(char::is_lowercase)
+            && !["in", "and", "accessed", "edited", "last"].contains(&w)
+    });
+    ((!inner_is_data && more_title)
+        || (numbered && year_alone && (data_after || lower_title_after)))
+        .then_some(close)
 }
 
 /// `Chaillot Paper no. 171 (Paris: …)`, `Working Paper 12,`: a series and its number after the

@@ -166,7 +166,15 @@ fn names_before_title(pre: &str) -> Option<NameList> {
 /// `Names, Title (Place: Publisher, Year)`, `Title, Date, URL`, `Family, Short Title`.
 fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     let scope = &text[..stop.unwrap_or(text.len())];
+    if let Some(case) = super::cases::case_name(scope) {
+        return Some(case_reference(text, case));
+    }
     let (mut names, mut title_start) = split_names_and_title(scope);
+    // Prose before a case's parties ("On the … test, see K.L. v. Ruritania"): the case is
+    // found at its first party, not here.
+    if names.names.is_empty() && super::cases::versus_in(scope) {
+        return None;
+    }
     // `Harbour Covenant, art. 13`: a reference has a title; when the "names" would leave only
     // a locator, they were the (short) title.
     if title_start > 0 && super::numbers::is_labelled(&scope[title_start..]) {
@@ -209,6 +217,31 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     split_publisher_from_title(&mut reference);
     author_as_publisher(&mut reference);
     Some(Parsed { reference, end })
+}
+
+/// A court case: its parties as the title, a bench's marker or neutral citation after them,
+/// then the usual data (application numbers, ECLI, date, pinpoint).
+fn case_reference(text: &str, case: super::cases::CaseName) -> Parsed {
+    let mut at = case.end;
+    let mut neutral = None;
+    if let Some((len, citation)) = super::cases::marker_after(&text[at..]) {
+        at += len;
+        neutral = citation;
+    }
+    let tail = parse_tail(&text[at..]);
+    let end = at + tail.end;
+    let names = NameList {
+        names: case.author.into_iter().collect(),
+        ..NameList::default()
+    };
+    let mut reference = assemble(names, &text[case.start..case.end], tail);
+    if let Some(n) = neutral {
+        // A neutral citation says where the judgment is published: the case is cited in full.
+        reference.fields.entry("number".into()).or_insert(n);
+        reference.short = false;
+    }
+    reference.csl_type = "legal_case".into();
+    Parsed { reference, end }
 }
 
 /// `Muséum national d’Histoire naturelle, Catalogue … (Paris: Muséum national d’Histoire
@@ -301,6 +334,7 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     put("edition", tail.edition.clone());
     put("number-of-volumes", tail.volumes.clone());
     put("number", tail.number.clone());
+    put("title-short", tail.short_title.clone());
     if !tail.container_editors.is_empty() && r.editors.is_empty() {
         r.editors = tail.container_editors.clone();
     }

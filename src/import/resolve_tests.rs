@@ -321,3 +321,6 @@ fn a_case_by_its_first_party_and_a_book_by_its_edition() {
     );
     assert_eq!(cited(&r)[2], vec![cite(&ito, Some("50"))]);
 }
+
+#[path = "legal_tests.rs"]
+mod legal;
