@@ -120,6 +120,15 @@ pub fn parse_institution(text: &str) -> Option<Name> {
     {
         return None;
     }
+    // `Guidelines on Rivers No. 4` is a numbered document; `UNRB, Guidelines on Rivers` is an
+    // institution and a title.
+    let numbered = words.windows(2).any(|w| {
+        matches!(w[0], "No." | "no." | "Nr." | "No")
+            && w[1].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if numbered {
+        return None;
+    }
     let capitalised = words.iter().all(|w| {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         bare.is_empty()

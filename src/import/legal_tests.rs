@@ -123,3 +123,73 @@ fn statutes_debates_editorials_and_quotations_in_prose() {
     assert!(e.authors.is_empty());
     assert_eq!(e.field("genre"), Some("Editorial"));
 }
+#[test]
+fn offices_numbered_guidelines_and_short_forms_after_lead_ins_in_prose() {
+    let r = run(&[
+        "Ana Ruiz Soto (Special Envoy for Rivers), Report on Shared Basins, UN Doc. A/RIV/12/3 (May 1, 2020), para. 4.",
+        "Ibid., para. 6; RBO, Guidelines on River Protection No. 2: “Upstream Dams” within the Context of Article 3(2) of the Basin Pact, RBO/GRP/02/01 (June 1, 2002), para. 7.",
+        "On whether a “fair share” can be read into the pact at all, see RBO, Guidelines on River Protection No. 2, para. 9. On this point see also RBO, Guidelines on River Protection No. 2, para. 10, and, for the envoy, Ruiz Soto, Report on Shared Basins, para. 11.",
+    ]);
+    let report = key_of(&r, "Report on Shared Basins");
+    let guidelines = key_of(
+        &r,
+        "Guidelines on River Protection No. 2: “Upstream Dams” within the Context of Article 3(2) of the Basin Pact",
+    );
+    assert_eq!(r.works.len(), 2);
+    assert_eq!(cited(&r)[1][0], cite(&report, Some("para. 6")));
+    assert_eq!(
+        cited(&r)[2],
+        vec![
+            cite(&guidelines, Some("para. 9")),
+            cite(&guidelines, Some("para. 10")),
+            cite(&report, Some("para. 11"))
+        ]
+    );
+    let w = &r
+        .works
+        .iter()
+        .find(|w| w.key == guidelines)
+        .unwrap()
+        .reference;
+    assert_eq!(
+        w.authors,
+        vec![crate::model::Name::Institution {
+            literal: "RBO".into()
+        }]
+    );
+}
+
+#[test]
+fn a_family_name_of_two_words_read_from_its_short_form() {
+    let r = run(&[
+        "Lucía Vera Campos, Ríos compartidos (Quito: Editorial Andina, 2008), 14.",
+        "Vera Campos, Ríos compartidos, 20; and, later, Vera Campos, Ríos compartidos, 31.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    let w = &r.works[0];
+    assert_eq!(
+        w.reference.authors,
+        vec![crate::model::Name::Person {
+            family: "Vera Campos".into(),
+            given: Some("Lucía".into()),
+            particle: None,
+            suffix: None
+        }]
+    );
+    assert_eq!(
+        cited(&r)[1],
+        vec![cite(&w.key, Some("20")), cite(&w.key, Some("31"))]
+    );
+}
+
+#[test]
+fn an_unsigned_short_title_after_a_lead_in_needs_a_labelled_locator() {
+    let r = run(&[
+        "Convention on Lake Fishing, March 2, 1981, 77 RTS 5, art. 1.",
+        "Whether a quota binds at all is doubtful, see Convention on Lake Fishing, art. 4.",
+        "Nobody thought so, see Northport Harbour.",
+    ]);
+    let pact = key_of(&r, "Convention on Lake Fishing");
+    assert_eq!(cited(&r)[1], vec![cite(&pact, Some("art. 4"))]);
+    assert!(cited(&r)[2].is_empty());
+}

@@ -183,6 +183,30 @@ impl Identity {
         (!turned.is_empty() && self.shortens(&flipped)).then_some(turned)
     }
 
+    /// A short form whose family name is the last given name and the family name of a full
+    /// name ("Ruiz Soto" for "Ana Ruiz Soto", read as family "Soto"): a compound family name
+    /// printed in natural order. The positions of the names to join, if that reading matches.
+    pub fn shortens_compound(&self, full: &Identity) -> Option<Vec<usize>> {
+        let (mut short, mut joined) = (self.clone(), full.clone());
+        let mut turned = Vec::new();
+        for (i, (s, c)) in short
+            .creators
+            .iter_mut()
+            .zip(&mut joined.creators)
+            .enumerate()
+        {
+            if c.compound.is_some() && c.compound.as_ref() == Some(&s.whole) {
+                (s.full, s.core, s.initial) = (s.whole.clone(), s.whole.clone(), None);
+                c.full = c.compound.clone().unwrap_or_default();
+                c.core = c.full.clone();
+                turned.push(i);
+            }
+        }
+        short.families = short.creators.iter().map(|c| c.full.clone()).collect();
+        joined.families = joined.creators.iter().map(|c| c.full.clone()).collect();
+        (!turned.is_empty() && short.shortens(&joined)).then_some(turned)
+    }
+
     /// Initials that tell two authors of one family name apart ("P. Smith", "E. Smith").
     fn initials_agree(&self, other: &Identity) -> bool {
         self.creators
@@ -218,6 +242,11 @@ pub struct CreatorKey {
     pub institution: bool,
     /// The first given name, folded: the family name when the name was printed family first.
     pub given_first: Option<String>,
+    /// The last given name and the family name, folded: a compound family name in natural
+    /// order ("Ana Ruiz Soto", family "Ruiz Soto").
+    pub compound: Option<String>,
+    /// Given and family names, folded: a short form's two-word family name read as a person.
+    pub whole: String,
 }
 
 impl CreatorKey {
@@ -244,6 +273,17 @@ impl CreatorKey {
                         .and_then(|g| g.split_whitespace().next())
                         .filter(|g| !g.ends_with('.'))
                         .map(alnum_fold),
+                    compound: given
+                        .as_deref()
+                        .and_then(|g| g.rsplit_once(' '))
+                        .map(|(_, last)| last)
+                        .filter(|last| !last.ends_with('.') && last.chars().count() > 1)
+                        .map(|last| alnum_fold(&format!("{last}{family}"))),
+                    whole: alnum_fold(&format!(
+                        "{}{}{family}",
+                        given.as_deref().unwrap_or(""),
+                        particle.as_deref().unwrap_or("")
+                    )),
                 }
             }
             Name::Institution { literal } => CreatorKey {
@@ -253,6 +293,8 @@ impl CreatorKey {
                 aliases: institution_aliases(literal),
                 institution: true,
                 given_first: None,
+                compound: None,
+                whole: alnum_fold(literal),
             },
         }
     }
@@ -270,7 +312,10 @@ impl CreatorKey {
         }
         let initials =
             self.initial.is_none() || other.initial.is_none() || self.initial == other.initial;
-        (self.full == other.full || self.core == other.core) && initials
+        // A short form's family name of two words reads as given and family names ("Vera
+        // Campos"): it agrees with that family name whole.
+        let whole = self.whole == other.full || self.full == other.whole;
+        ((self.full == other.full || self.core == other.core) && initials) || whole
     }
 }
 

@@ -319,7 +319,23 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
         if list.names.first().is_some_and(Name::is_institution) {
             return None;
         }
+        // `Ana Ruiz (Special Envoy for Rivers)`: a person's office after the name is no name.
+        let (piece, role) = match piece.split_once(" (") {
+            Some((name, rest))
+                if rest.ends_with(')')
+                    && rest.starts_with(char::is_uppercase)
+                    && rest.split_whitespace().count() >= 2
+                    && !rest.contains(|c: char| c.is_ascii_digit()) =>
+            {
+                (name, Some(&rest[..rest.len() - 1]))
+            }
+            _ => (*piece, None),
+        };
         let (name, note) = parse_person(piece)?;
+        if let Some(role) = role {
+            list.unsure
+                .push(format!("“{piece}”: “{role}” read as an office, not a name"));
+        }
         if one_word(piece) && !allow_family_only && !matches!(name, Name::Institution { .. }) {
             return None;
         }

@@ -120,3 +120,22 @@ fn pinyin_names_in_their_own_order() {
         person("Huang", Some("Jing"))
     );
 }
+
+#[test]
+fn an_office_in_parentheses_after_a_name_is_no_name() {
+    let l = parse_name_list("Tomas Lind (Special Adviser on Lakes)", false).unwrap();
+    assert_eq!(l.names, vec![person("Lind", Some("Tomas"))]);
+    assert!(
+        l.unsure.iter().any(|u| u.contains("office")),
+        "{:?}",
+        l.unsure
+    );
+}
+
+#[test]
+fn a_numbered_document_is_no_institution() {
+    assert!(parse_institution("Lake Authority of Ruritania").is_some());
+    assert!(parse_institution("Rules on Lake Fishing No. 3").is_none());
+    // A place after a comma stays part of the institution's name.
+    assert!(parse_institution("University of Ruritania, Northport").is_some());
+}

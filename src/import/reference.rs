@@ -150,6 +150,22 @@ fn with_marked_title(text: &str, q: Quoted) -> Option<Parsed> {
         title = format!("“{}”: {}", &text[q.text_start..q.text_end], &sub[..sub_end]);
         tail_at = q.end + 2 + sub_tail;
     }
+    // `Guidelines No. 4: “Inner Routes” within the Context of …`: a quotation inside a plain
+    // title, followed by more of it in lower case (not by "in", "ed." or data).
+    let inner = &text[q.text_start..q.text_end];
+    let goes_on = text[q.end..].strip_prefix(' ').filter(|rest| {
+        let word = rest.split_whitespace().next().unwrap_or("");
+        !prefix.is_empty()
+            && !inner.ends_with([',', '.'])
+            && word.chars().all(char::is_lowercase)
+            && !word.is_empty()
+            && !["in", "and", "edited", "accessed", "last", "trans", "ed"].contains(&word)
+    });
+    if let Some(rest) = goes_on {
+        let (more_end, more_tail) = unquoted_title_end(rest);
+        title = format!("{title} {}", &rest[..more_end]);
+        tail_at = q.end + 1 + more_tail;
+    }
     let tail = parse_tail(&text[tail_at..]);
     let end = tail_at + tail.end;
     let mut reference = assemble(names, &title, tail);

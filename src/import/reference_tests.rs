@@ -246,3 +246,33 @@ fn a_document_code_with_its_label() {
     assert_eq!(r.field("number"), Some("UN Doc. A/HRC/47/30"));
     assert_eq!(r.locator.as_deref(), Some("para. 4"));
 }
+
+#[test]
+fn a_provisions_parenthesis_and_an_inner_quotation_stay_in_a_plain_title() {
+    let r = read(
+        "Lake Board, Notes on Rule 4B(1) of the Fishing Code (Northport: Lake Board, 2011), 9.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Notes on Rule 4B(1) of the Fishing Code")
+    );
+    let r = read("Lake Board, Rules on Fishing No. 3: “Night Nets” under the Fishing Code, LB/3 (May 2, 2012), para. 5.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Rules on Fishing No. 3: “Night Nets” under the Fishing Code")
+    );
+    assert_eq!(r.authors.len(), 1);
+    assert_eq!(r.locator.as_deref(), Some("para. 5"));
+}
+
+#[test]
+fn prose_after_a_plain_short_title_is_not_title() {
+    assert_eq!(
+        unquoted_title_end("Fishing Code, and, on the nets, Berg"),
+        (12, 12)
+    );
+    assert_eq!(
+        unquoted_title_end("Fishing Code, which the board read"),
+        (12, 12)
+    );
+}

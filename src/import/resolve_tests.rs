@@ -125,7 +125,15 @@ fn key_of(r: &Resolved, title: &str) -> String {
         .iter()
         .find(|w| w.reference.title.as_deref() == Some(title))
         .map(|w| w.key.clone())
-        .unwrap_or_else(|| panic!("no work “{title}”"))
+        .unwrap_or_else(|| {
+            panic!(
+                "no work “{title}” in {:?}",
+                r.works
+                    .iter()
+                    .map(|w| &w.reference.title)
+                    .collect::<Vec<_>>()
+            )
+        })
 }
 
 fn cite(key: &str, locator: Option<&str>) -> (String, Option<String>) {

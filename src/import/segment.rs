@@ -171,7 +171,20 @@ fn signed_after_lead_in(text: &str, unsigned: &Parsed, markdown: bool) -> Option
     };
     let after_lead_in = PROSE_LEAD_INS.iter().find_map(|l| {
         let at = text[..unsigned.end].find(l)? + l.len();
-        signed_at(at)
+        signed_at(at).or_else(|| {
+            // `… at all, see Harbour Pact, art. 2`: an unsigned short title with a labelled
+            // locator after a lead-in, which must match a work cited before.
+            let mut short = parse_reference(&text[at..], markdown)?;
+            let labelled = short
+                .reference
+                .locator
+                .as_deref()
+                .is_some_and(|l| l.contains(char::is_alphabetic));
+            (short.reference.short && labelled && at + short.end >= unsigned.end).then(|| {
+                short.reference.in_prose = true;
+                (at, short)
+            })
+        })
     });
     // `Critics said so: Harbour Council, Title (…)`: after a colon or a sentence's end, an
     // institution's name that signs the rest.

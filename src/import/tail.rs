@@ -134,14 +134,25 @@ pub fn parse_tail(text: &str) -> Tail {
                 // stays a short form).
                 // `Act 2020, c. 12`: a statute's chapter is its number.
                 "c." => t.number = Some(format!("c. {value}")),
-                "p." | "pp." | "chap." | "sec." | "para." | "n." | "art." | "fol." | "col."
-                | "leg." | "exp." | "caja" => {
+                // An archive's bundle and file (`leg. 12, exp. 3`) place the document in it.
+                "leg." | "exp." | "caja" => {
+                    let here = format!("{label} {value}");
+                    t.number = Some(match t.number.take() {
+                        Some(n) => format!("{n}, {here}"),
+                        None => here,
+                    });
+                }
+                "p." | "pp." | "chap." | "sec." | "para." | "n." | "art." | "fol." | "col." => {
                     t.locator = Some(match label {
                         "p." | "pp." => value,
                         _ => format!("{label} {value}"),
                     });
                     i = j + len;
                     t.end = i;
+                    // A full stop after the locator ends the reference: prose follows.
+                    if text[i..].starts_with(". ") {
+                        break;
+                    }
                     continue;
                 }
                 _ => t.locator = Some(format!("{label} {value}")),
