@@ -193,3 +193,14 @@ fn an_unsigned_short_title_after_a_lead_in_needs_a_labelled_locator() {
     assert_eq!(cited(&r)[1], vec![cite(&pact, Some("art. 4"))]);
     assert!(cited(&r)[2].is_empty());
 }
+
+#[test]
+fn a_treaty_in_capitalised_words_before_its_date_is_a_title_not_a_name() {
+    let r = run(&[
+        "Lake Fishing Pact, March 2, 1981, 77 RTS 5, art. 1.",
+        "Whether a quota binds at all is doubtful, see Lake Fishing Pact, art. 4.",
+    ]);
+    let pact = key_of(&r, "Lake Fishing Pact");
+    assert!(r.works[0].reference.authors.is_empty());
+    assert_eq!(cited(&r)[1], vec![cite(&pact, Some("art. 4"))]);
+}

@@ -192,8 +192,12 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
         return None;
     }
     // `Harbour Covenant, art. 13`: a reference has a title; when the "names" would leave only
-    // a locator, they were the (short) title.
-    if title_start > 0 && super::numbers::is_labelled(&scope[title_start..]) {
+    // a locator, or a date with its month (`Lake Pact, May 2, 1981, …`: a treaty's date of
+    // signature), they were the title.
+    if title_start > 0
+        && (super::numbers::is_labelled(&scope[title_start..])
+            || super::dates::date_at(&scope[title_start..]).is_some_and(|(d, _)| d.month.is_some()))
+    {
         (names, title_start) = (NameList::default(), 0);
     }
     let rest = &scope[title_start..];
