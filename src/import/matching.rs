@@ -183,6 +183,27 @@ impl Identity {
         (!turned.is_empty() && self.shortens(&flipped)).then_some(turned)
     }
 
+    /// "Author, op. cit.": the names of `full`, read as they are or with a family name of two
+    /// words (the positions to join, as [`Identity::shortens_compound`]).
+    pub fn names_of(&self, full: &Identity) -> Option<Vec<usize>> {
+        if self.creators.is_empty() || full.creators.is_empty() {
+            return None;
+        }
+        if self.families_agree(full) {
+            return Some(Vec::new());
+        }
+        let mut joined = full.clone();
+        let mut turned = Vec::new();
+        for (i, (s, c)) in self.creators.iter().zip(&mut joined.creators).enumerate() {
+            if c.compound.is_some() && c.compound.as_ref() == Some(&s.whole) {
+                c.full = c.compound.clone().unwrap_or_default();
+                turned.push(i);
+            }
+        }
+        joined.families = joined.creators.iter().map(|c| c.full.clone()).collect();
+        (!turned.is_empty() && self.families_agree(&joined)).then_some(turned)
+    }
+
     /// A short form whose family name is the last given name and the family name of a full
     /// name ("Ruiz Soto" for "Ana Ruiz Soto", read as family "Soto"): a compound family name
     /// printed in natural order. The positions of the names to join, if that reading matches.

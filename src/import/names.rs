@@ -118,9 +118,10 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
     }
     // "de Onis", "te Heesen", "Ó Gráda": particles may lead a family name printed alone.
     let particles_lead = words.len() >= 2
-        && words[..words.len() - 1]
-            .iter()
-            .all(|w| is_particle(w) || is_capital_particle(w));
+        && (is_particle(words[0])
+            || words[..words.len() - 1]
+                .iter()
+                .all(|w| is_particle(w) || is_capital_particle(w)));
     for (i, w) in words.iter().enumerate() {
         let particle_ok =
             (i > 0 || particles_lead) && i + 1 < words.len() && (is_particle(w) || *w == "Ó");
@@ -173,10 +174,12 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
     if words[last].ends_with('.') || is_initial(words[last]) {
         return None;
     }
-    // "De la Cruz", "Van der Berg" alone (a short form): particles and a family name, no given name.
+    // "De la Cruz", "Van der Berg" alone (a short form): particles and a family name, no given
+    // name; "de la Cruz Pérez": a lower-case particle opens a family name printed alone.
     if words[..last]
         .iter()
         .all(|w| is_particle(w) || is_capital_particle(w))
+        || is_particle(words[0])
     {
         return Some((person(words.join(" "), vec![]), None));
     }
@@ -190,6 +193,19 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
             words[last]
         );
         return Some((person(words[1..].join(" "), vec![words[0]]), Some(note)));
+    }
+    // "María de la Cruz Pérez", "José Ortega y Gasset": a lower-case particle inside a name
+    // opens its family name (the "y" that joins two family names, the one before it).
+    if let Some(i) = (1..last).find(|&i| is_particle(words[i])) {
+        let start = if words[i] == "y" { i - 1 } else { i };
+        if start >= 1 && words[start..].iter().filter(|w| !is_particle(w)).count() >= 2 {
+            let family = words[start..].join(" ");
+            let note = format!(
+                "“{}”: family name taken as {family} (particles open it)",
+                text.trim()
+            );
+            return Some((person(family, words[..start].to_vec()), Some(note)));
+        }
     }
     let mut start = last;
     while start > 1 && (is_particle(words[start - 1]) || is_capital_particle(words[start - 1])) {

@@ -139,3 +139,17 @@ fn a_numbered_document_is_no_institution() {
     // A place after a comma stays part of the institution's name.
     assert!(parse_institution("University of Ruritania, Northport").is_some());
 }
+
+#[test]
+fn particles_inside_a_name_open_its_family_name() {
+    let p = |text: &str| parse_person(text).unwrap().0;
+    assert_eq!(
+        p("Inés de la Vega Rojas"),
+        person("de la Vega Rojas", Some("Inés"))
+    );
+    assert_eq!(p("Tomás Arce y Luna"), person("Arce y Luna", Some("Tomás")));
+    assert_eq!(p("Paulo dos Reis"), person("dos Reis", Some("Paulo")));
+    assert_eq!(p("Rui da Costa"), person("da Costa", Some("Rui")));
+    // Printed alone, a lower-case particle opens the family name.
+    assert_eq!(p("de la Vega Rojas"), person("de la Vega Rojas", None));
+}

@@ -26,6 +26,8 @@ pub struct Reference {
     /// Where the citation points in the work (`48`, `chap. 3`).
     pub locator: Option<String>,
     pub ibid: bool,
+    /// "Author, op. cit.": the work by those authors cited last, without its title.
+    pub op_cit: bool,
     /// "in …" before the container: a chapter of a book (or a paper in a series).
     pub within: bool,
     /// The title was in quotation marks (or italics).
@@ -62,7 +64,7 @@ pub struct Parsed {
 
 /// Reads the reference that starts `text`; `None` when `text` does not start with one.
 pub fn parse_reference(text: &str, markdown: bool) -> Option<Parsed> {
-    if let Some(parsed) = ibid(text) {
+    if let Some(parsed) = ibid(text).or_else(|| op_cit(text)) {
         return Some(parsed);
     }
     let quoted = first_title_mark(text, markdown);
@@ -96,10 +98,20 @@ fn first_title_mark(text: &str, markdown: bool) -> Option<Quoted> {
 fn ibid(text: &str) -> Option<Parsed> {
     let t = text.trim_start();
     let lead = text.len() - t.len();
-    // "Id.", as legal writers print Ibid.: the same, three letters shorter.
-    let word = if t.starts_with("Id.") { 2 } else { 4 };
-    let lower = t.get(..word)?.to_ascii_lowercase();
-    if !(lower == "ibid" || lower == "id") || t[word..].starts_with(char::is_alphanumeric) {
+    // "Id.", as legal writers print Ibid., and the Spanish and Latin spellings ("Ibíd.",
+    // "Ibidem", "Íd.", "Ídem"): the same work.
+    let word = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let spelling = crate::text::fold(&t[..word]).to_lowercase();
+    // "Id." is Ibid. only capitalised and with its full stop ("ID" is an acronym).
+    let capital =
+        t.starts_with(char::is_uppercase) && t[..word].chars().skip(1).all(char::is_lowercase);
+    let known = match spelling.as_str() {
+        "ibid" | "ibidem" => true,
+        "id" => capital && t[word..].starts_with('.'),
+        "idem" => capital,
+        _ => false,
+    };
+    if !known {
         return None;
     }
     let mut reference = Reference {
@@ -107,12 +119,64 @@ fn ibid(text: &str) -> Option<Parsed> {
         short: true,
         ..Reference::default()
     };
-    // Only a locator follows "Ibid." ("Ibid., 210. On the wider …" goes on in prose).
-    let (locator, len) = super::numbers::locator_at(&t[word..]).unzip();
+    // Only a locator follows "Ibid." ("Ibid., 210. On the wider …" goes on in prose); legal
+    // notes print "Id. at 12".
+    let mut at = word;
+    if let Some(rest) = t[at..]
+        .strip_prefix(". at ")
+        .or(t[at..].strip_prefix(" at "))
+    {
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            at = t.len() - rest.len();
+        }
+    }
+    let (locator, len) = super::numbers::locator_at(&t[at..]).unzip();
+    reference.locator = locator;
+    if len.is_none() {
+        at = word;
+    }
+    Some(Parsed {
+        reference,
+        end: lead + at + len.unwrap_or(0),
+    })
+}
+
+/// `García, op. cit., 33`, `García, ob. cit., p. 4`, `García, cit., 12`: names, a word that
+/// stands for the title of their work cited before, and a locator.
+fn op_cit(text: &str) -> Option<Parsed> {
+    const MARKS: [&str; 5] = [
+        ", op. cit.",
+        ", ob. cit.",
+        ", loc. cit.",
+        ", art. cit.",
+        ", cit.",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let (at, mark) = MARKS
+        .iter()
+        .find_map(|m| lower.find(m).map(|i| (i, m.len())))?;
+    // Only names come before the mark (a list of them only with its "and").
+    let head = &text[..at];
+    if head.contains(['“', '"', '(', ';']) || head.contains(',') && !head.contains(" and ") {
+        return None;
+    }
+    let names = parse_name_list(head.trim(), true)?;
+    if names.names.is_empty() {
+        return None;
+    }
+    let mut reference = Reference {
+        op_cit: true,
+        short: true,
+        authors: names.names,
+        et_al: names.et_al,
+        ..Reference::default()
+    };
+    let end = at + mark;
+    let (locator, len) = super::numbers::locator_at(&text[end..]).unzip();
     reference.locator = locator;
     Some(Parsed {
         reference,
-        end: lead + word + len.unwrap_or(0),
+        end: end + len.unwrap_or(0),
     })
 }
 

@@ -140,6 +140,28 @@ impl State<'_> {
             ));
             return Some((last, r.locator.clone()));
         }
+        if r.op_cit {
+            let id = Identity::of_reference(r);
+            let (i, which) = self
+                .works
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(i, (_, wid, _))| Some((i, id.names_of(wid)?)))?;
+            if !which.is_empty() {
+                compound_family(&mut self.works[i].0, &which);
+                self.works[i].1 = Identity::of_reference(&self.works[i].0);
+            }
+            self.entries.push(log(
+                Kind::Merge,
+                format!(
+                    "“{}” (op. cit.) is the last work of these names, {}",
+                    shorten(source),
+                    self.describe(Target::New(i))
+                ),
+            ));
+            return Some((Target::New(i), r.locator.clone()));
+        }
         // A short form found in prose stands only for a work cited before; else it is prose.
         if r.in_prose {
             let id = Identity::of_reference(r);
