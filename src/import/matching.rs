@@ -21,6 +21,8 @@ pub struct Identity {
     pub year: Option<i32>,
     pub url: Option<String>,
     pub doi: Option<String>,
+    /// A document's number, folded (`caja 12, exp. 4`, `A/HRC/47/30`).
+    pub number: Option<String>,
 }
 
 impl Identity {
@@ -36,6 +38,7 @@ impl Identity {
             year: r.issued.map(|d| d.year),
             url: r.field("URL").map(normalise_url),
             doi: r.field("DOI").map(|d| d.trim().to_lowercase()),
+            number: r.field("number").map(alnum_fold),
         }
     }
 
@@ -60,6 +63,7 @@ impl Identity {
                     .trim_start_matches("https://doi.org/")
                     .to_string()
             }),
+            number: w.field("number").map(alnum_fold),
         }
     }
 
@@ -79,6 +83,13 @@ impl Identity {
             && (same_title || self.title_prefix_of(earlier) || earlier.title_prefix_of(self))
         {
             return true;
+        }
+        // Two numbers neither of which holds the other: two documents of one title (two files
+        // of one archive's series, two reports of one rapporteur).
+        if let (Some(a), Some(b)) = (&self.number, &earlier.number) {
+            if !a.contains(b.as_str()) && !b.contains(a.as_str()) {
+                return false;
+            }
         }
         let one_unsigned = self.families.is_empty() != earlier.families.is_empty();
         if one_unsigned {

@@ -254,6 +254,19 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
         ", editors",
         " (Eds.)",
         ", Eds.",
+        // Spanish and Portuguese compilers, coordinators, organisers of a volume.
+        ", comps.",
+        ", comp.",
+        " (comps.)",
+        " (comp.)",
+        ", coords.",
+        ", coord.",
+        " (coords.)",
+        " (coord.)",
+        ", orgs.",
+        ", org.",
+        " (orgs.)",
+        " (org.)",
     ] {
         if let Some(rest) = strip_suffix_ci(t, marker) {
             t = rest.trim().trim_end_matches(',').trim();

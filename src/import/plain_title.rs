@@ -158,6 +158,8 @@ fn begins_data(text: &str) -> bool {
             "event recording",
             "in ",
             "In ",
+            "en ",
+            "ed. por ",
             "no. ",
             "No. ",
             "vol. ",

@@ -223,7 +223,10 @@ fn with_marked_title(text: &str, q: Quoted) -> Option<Parsed> {
             && !inner.ends_with([',', '.'])
             && word.chars().all(char::is_lowercase)
             && !word.is_empty()
-            && !["in", "and", "edited", "accessed", "last", "trans", "ed"].contains(&word)
+            && ![
+                "in", "en", "em", "and", "edited", "accessed", "last", "trans", "ed",
+            ]
+            .contains(&word)
     });
     if let Some(rest) = goes_on {
         let (more_end, more_tail) = unquoted_title_end(rest);

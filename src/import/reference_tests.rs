@@ -276,3 +276,40 @@ fn prose_after_a_plain_short_title_is_not_title() {
         (12, 12)
     );
 }
+
+#[test]
+fn spanish_and_portuguese_publication_facts() {
+    let r = read("Rosa Iriarte, “Los hornos de Oruro,” en Historia de los valles, ed. por Pablo Sanz (Sucre: Editorial Sur, 1992), pp. 45–67.");
+    assert!(r.within);
+    assert_eq!(r.field("container-title"), Some("Historia de los valles"));
+    assert_eq!(r.editors.len(), 1);
+    assert_eq!(r.field("publisher"), Some("Editorial Sur"));
+    assert_eq!(r.locator.as_deref(), Some("45–67"));
+    let r = read("Marta Quiroga, comp., Voces del gremio (Córdoba: Ediciones Norte, 2005), p. 14.");
+    assert!(r.authors.is_empty());
+    assert_eq!(r.editors.len(), 1);
+    assert_eq!(r.title.as_deref(), Some("Voces del gremio"));
+    assert_eq!(r.locator.as_deref(), Some("14"));
+    let r =
+        read("Nuno Baptista, As salinas do norte, trad. Clara Mota (Porto: Edições Foz, 1981), 7.");
+    assert_eq!(r.title.as_deref(), Some("As salinas do norte"));
+    assert_eq!(r.field("publisher-place"), Some("Porto"));
+    let r = read("Elena Paz, “Sindicatos del carbón” (tesis de doctorado, Universidad del Litoral, 2004), 88.");
+    assert_eq!(r.csl_type, "thesis");
+    assert_eq!(r.field("publisher"), Some("Universidad del Litoral"));
+    assert_eq!(r.locator.as_deref(), Some("88"));
+}
+
+#[test]
+fn an_archival_source_its_bundle_file_and_leaf() {
+    let r = read("Archivo Regional de Piura (ARP), Fondo Hacienda, caja 3, exp. 17, fol. 2v.");
+    assert_eq!(
+        r.authors,
+        vec![Name::Institution {
+            literal: "Archivo Regional de Piura (ARP)".into()
+        }]
+    );
+    assert_eq!(r.title.as_deref(), Some("Fondo Hacienda"));
+    assert_eq!(r.field("number"), Some("caja 3, exp. 17"));
+    assert_eq!(r.locator.as_deref(), Some("fol. 2v"));
+}

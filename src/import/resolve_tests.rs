@@ -370,3 +370,15 @@ fn op_cit_reads_a_family_name_of_two_words() {
         crate::model::Name::Person { family, .. } if family == "Mora Prieto"
     ));
 }
+
+#[test]
+fn two_files_of_one_archives_series_are_two_works() {
+    let r = run(&[
+        "Archivo Regional de Piura (ARP), Fondo Hacienda, caja 3, exp. 17, fol. 2v.",
+        "ARP, Fondo Hacienda, caja 3, exp. 18.",
+        "ARP, Fondo Hacienda, caja 3, exp. 17, fol. 5.",
+    ]);
+    assert_eq!(r.works.len(), 2);
+    assert_eq!(cited(&r)[2][0].0, cited(&r)[0][0].0);
+    assert_ne!(cited(&r)[1][0].0, cited(&r)[0][0].0);
+}

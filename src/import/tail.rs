@@ -225,7 +225,10 @@ pub fn parse_tail(text: &str) -> Tail {
         } else if let Some(len) = edited_by(rest, &mut t) {
             i = j + len;
         } else if t.container.is_none() && t.data == 0 && !complete {
-            let within = ["in ", "In "].iter().any(|p| rest.starts_with(p));
+            // "en", "em": a chapter in Spanish and Portuguese notes.
+            let within = ["in ", "In ", "en ", "En ", "em ", "Em "]
+                .iter()
+                .any(|p| rest.starts_with(p));
             let mut from = if within { 3 } else { 0 };
             if within {
                 from += editors_before_container(&rest[from..], &mut t);
@@ -417,9 +420,25 @@ pub fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
 
 /// `edited by A and B` / `ed. A` / `eds. A and B` after a container: its editors.
 fn edited_by(text: &str, t: &mut Tail) -> Option<usize> {
-    let lead = ["edited by ", "ed. by ", "eds. ", "ed. "]
-        .iter()
-        .find(|l| starts_with_ci(text, l))?;
+    // Spanish and Portuguese print who edited, compiled, coordinated or organised a volume.
+    let lead = [
+        "edited by ",
+        "ed. by ",
+        "ed. por ",
+        "eds. por ",
+        "editado por ",
+        "comp. por ",
+        "compilado por ",
+        "coord. por ",
+        "coordinado por ",
+        "org. por ",
+        "organizado por ",
+        "dir. por ",
+        "eds. ",
+        "ed. ",
+    ]
+    .iter()
+    .find(|l| starts_with_ci(text, l))?;
     let after = &text[lead.len()..];
     // "ed. A, B, and C (": the whole list up to the parenthesis; else up to a comma
     // ("ed. A, trans. B").
