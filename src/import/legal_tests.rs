@@ -204,3 +204,20 @@ fn a_treaty_in_capitalised_words_before_its_date_is_a_title_not_a_name() {
     assert!(r.works[0].reference.authors.is_empty());
     assert_eq!(cited(&r)[1], vec![cite(&pact, Some("art. 4"))]);
 }
+
+#[test]
+fn a_treaty_cited_later_by_its_popular_name() {
+    let r = run(&[
+        "Convention Relating to the Status of Boatmen, July 1, 1960, 99 U.N.T.S. 10, art. 1.",
+        "Boatmen Convention, art. 2; Archivo Municipal de Tumbes, Fondo Pesca, legajo 4, expediente 9.",
+    ]);
+    let convention = key_of(&r, "Convention Relating to the Status of Boatmen");
+    assert_eq!(cited(&r)[1][0], cite(&convention, Some("art. 2")));
+    let archive = &r
+        .works
+        .iter()
+        .find(|w| w.key != convention)
+        .unwrap()
+        .reference;
+    assert_eq!(archive.field("number"), Some("leg. 4, exp. 9"));
+}

@@ -28,7 +28,7 @@ pub fn is_labelled(text: &str) -> bool {
 }
 
 pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
-    const LABELS: [(&str, &str); 45] = [
+    const LABELS: [(&str, &str); 47] = [
         // An application's number, as courts cite cases (`App. No. 27765/09`).
         ("app. no. ", "no."),
         ("no. ", "no."),
@@ -76,7 +76,9 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         ("fj. ", "fol."),
         // An archive's bundle and file (`leg. 12`, `exp. 3`, `caja 4`).
         ("leg. ", "leg."),
+        ("legajo ", "leg."),
         ("exp. ", "exp."),
+        ("expediente ", "exp."),
         ("caja ", "caja"),
     ];
     let (written, label) = LABELS.iter().find(|(w, _)| starts_with_ci(text, w))?;
