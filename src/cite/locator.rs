@@ -120,13 +120,29 @@ fn is_locator_word(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
+    // `33(1)`, `1A(2)(b)`: a provision and its sub-provisions in parentheses.
+    let provision = |part: &str| {
+        let (head, subs) = part.split_at(part.find('(').unwrap_or(part.len()));
+        head.starts_with(|c: char| c.is_ascii_digit())
+            && head.chars().all(|c| c.is_ascii_alphanumeric())
+            && !subs.is_empty()
+            && subs
+                .strip_prefix('(')
+                .and_then(|s| s.strip_suffix(')'))
+                .is_some_and(|inner| {
+                    inner
+                        .split(")(")
+                        .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
+                })
+    };
     let is_part = |part: &str| {
         !part.is_empty()
             && (part.chars().all(|c| c.is_ascii_digit())
                 || part.chars().all(|c| "ivxlcdm".contains(c))
                 || part.chars().all(|c| "IVXLCDM".contains(c))
                 || (part.chars().next().is_some_and(|c| c.is_ascii_digit())
-                    && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')))
+                    && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
+                || provision(part))
     };
     word.split(['-', '–', '—', ':'])
         .all(|p| p.is_empty() || is_part(p))
@@ -186,5 +202,21 @@ mod tests {
     #[test]
     fn prose_without_locator_is_suffix() {
         assert_eq!(split("emphasis added"), (None, "emphasis added".into()));
+    }
+
+    #[test]
+    fn provisions_with_sub_provisions() {
+        assert_eq!(
+            split("art. 12(3)"),
+            (Some((LocatorLabel::Article, "12(3)".into())), "".into())
+        );
+        assert_eq!(
+            split("sec. 4B(2)(c), as amended"),
+            (
+                Some((LocatorLabel::Section, "4B(2)(c)".into())),
+                "as amended".into()
+            )
+        );
+        assert_eq!(split("art. (3)"), (None, "art. (3)".into()));
     }
 }

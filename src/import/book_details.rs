@@ -27,7 +27,17 @@ impl Detail {
 
 /// The detail at the start of `text` and the bytes it takes.
 pub fn detail_at(text: &str) -> Option<(Detail, usize)> {
-    for lead in ["trans. ", "translated by ", "Translated by "] {
+    for lead in [
+        "trans. ",
+        "translated by ",
+        "Translated by ",
+        // Spanish, Portuguese, French.
+        "trad. de ",
+        "trad. ",
+        "traducción de ",
+        "tradução de ",
+        "traduit par ",
+    ] {
         if let Some(after) = text.strip_prefix(lead) {
             // The translators run to the next comma or parenthesis.
             let end = after.find([',', '(', ';']).unwrap_or(after.len());

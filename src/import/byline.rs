@@ -7,6 +7,14 @@ use super::names::{is_initial, parse_institution, parse_name_list, NameList};
 use super::scan::split_top_level;
 use crate::model::Name;
 
+/// What follows the names of a volume's editors (compilers, coordinators, organisers in
+/// Spanish and Portuguese), longest first.
+#[rustfmt::skip]
+const EDITOR_MARKS: [&str; 17] = [
+    "eds. ", "ed. ", "(eds.) ", "eds.", "ed.", "comps. ", "comp. ", "comps.", "comp.",
+    "coords. ", "coord. ", "coords.", "coord.", "orgs. ", "org. ", "orgs.", "org.",
+];
+
 /// Leading comma-separated pieces that are names; where the title starts.
 pub fn split_names_and_title(text: &str) -> (NameList, usize) {
     let pieces = split_top_level(text, ',');
@@ -17,10 +25,7 @@ pub fn split_names_and_title(text: &str) -> (NameList, usize) {
         let lead = piece.len() - piece.trim_start().len();
         let trimmed = piece.trim();
         let bare = trimmed.trim_start_matches("and ").trim_start_matches("& ");
-        if let Some(after) = ["eds. ", "ed. ", "(eds.) ", "eds.", "ed."]
-            .iter()
-            .find_map(|m| bare.strip_prefix(m))
-        {
+        if let Some(after) = EDITOR_MARKS.iter().find_map(|m| bare.strip_prefix(m)) {
             names_end = start + lead + (bare.len() - after.len()).min(trimmed.len());
             title_start = start + lead + trimmed.len() - after.len();
             // `eds., Title`: the title is the next piece.
@@ -160,7 +165,8 @@ pub fn name_then_full_stop(piece: &str, lone_family_before: bool) -> Option<(usi
     for (i, _) in piece.match_indices(". ") {
         let head = &piece[..i + 1];
         let next_word = piece[i + 2..].split_whitespace().next().unwrap_or("");
-        if is_initial(next_word) {
+        // `Protocol No. 4 to …`: a full stop before a number ends an abbreviation, not a name.
+        if is_initial(next_word) || next_word.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         let candidate = if head.split_whitespace().last().is_some_and(is_initial) {

@@ -59,7 +59,9 @@ pub fn classify(r: &mut Reference) {
         .any(|f| r.fields.contains_key(*f));
     let institution_author = r.authors.first().is_some_and(|a| a.is_institution());
     let report_title = REPORT_TITLES.iter().any(|w| lower_title.contains(w));
-    let thesis = ["diss", "thesis"].iter().any(|g| genre.contains(g));
+    let thesis = ["diss", "thesis", "tesis", "tese", "thèse", "mémoire"]
+        .iter()
+        .any(|g| genre.contains(g));
     r.csl_type = if thesis {
         "thesis".into()
     } else if genre == "blog" || genre == "web log" {

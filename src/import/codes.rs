@@ -41,7 +41,22 @@ pub fn code_at(text: &str) -> Option<usize> {
         .take_while(|w| w.chars().all(|c| c.is_uppercase()))
         .count();
     let series_in_capitals = capitals >= 2 && capitals + 1 == words.len();
-    (seen_digit && (marked || series_in_capitals)).then_some(piece.len())
+    // `ETS No. 46`, `CTS No. 12`: a series in capitals numbering its items; `ECHR 2011-I`: a
+    // law report's year and part.
+    let numbered_series = capitals >= 1
+        && words.len() == capitals + 2
+        && matches!(words[capitals], "No." | "no." | "Nr." | "n°")
+        && words[capitals + 1].starts_with(|c: char| c.is_ascii_digit());
+    let report_part = words.len() == 2
+        && capitals == 1
+        && words[1].split_once('-').is_some_and(|(y, part)| {
+            y.len() == 4
+                && y.chars().all(|c| c.is_ascii_digit())
+                && !part.is_empty()
+                && part.chars().all(|c| "IVX".contains(c))
+        });
+    (seen_digit && (marked || series_in_capitals || numbered_series || report_part))
+        .then_some(piece.len())
 }
 
 /// A number as a series or a genre numbers its items: digits, or digits cut by slashes,
@@ -141,6 +156,13 @@ mod tests {
 
     fn code(text: &str) -> Option<&str> {
         code_at(text).map(|n| &text[..n])
+    }
+
+    #[test]
+    fn numbered_series_and_report_parts() {
+        assert_eq!(code("RTS No. 12, art. 3"), Some("RTS No. 12"));
+        assert_eq!(code("LRR 1999-II, para. 4"), Some("LRR 1999-II"));
+        assert_eq!(code("Some Words No. 12"), None);
     }
 
     #[test]

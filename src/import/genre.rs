@@ -25,9 +25,12 @@ const TALKS: [&str; 9] = [
 ];
 
 #[rustfmt::skip]
-const THESES: [&str; 8] = [
+const THESES: [&str; 17] = [
     "phd diss.", "phd dissertation", "phd thesis", "doctoral dissertation", "diss.",
     "master’s thesis", "master's thesis", "ma thesis",
+    // Spanish, Portuguese and French theses.
+    "tesis de doctorado", "tesis doctoral", "tesis de maestría", "tesis de licenciatura",
+    "tesis", "tese de doutorado", "dissertação de mestrado", "thèse de doctorat", "mémoire",
 ];
 
 #[rustfmt::skip]

@@ -42,8 +42,9 @@ fn is_acronym(w: &str) -> bool {
 }
 
 #[rustfmt::skip]
-const CONNECTORS: [&str; 15] = [
+const CONNECTORS: [&str; 29] = [
     "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "et", "für", "&", "zu",
+    "against", "del", "los", "las", "y", "e", "do", "da", "dos", "das", "em", "en", "para", "al",
 ];
 
 /// Whether `acronym` is spelt by the first letters of the capitalised words of `name`, each
@@ -117,6 +118,15 @@ pub fn parse_institution(text: &str) -> Option<Name> {
         .iter()
         .any(|w| w.contains(['/', '_']) && w.contains(|c: char| c.is_ascii_digit()))
     {
+        return None;
+    }
+    // `Guidelines on Rivers No. 4` is a numbered document; `UNRB, Guidelines on Rivers` is an
+    // institution and a title.
+    let numbered = words.windows(2).any(|w| {
+        matches!(w[0], "No." | "no." | "Nr." | "No")
+            && w[1].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if numbered {
         return None;
     }
     let capitalised = words.iter().all(|w| {

@@ -15,9 +15,14 @@ pub struct Identity {
     pub et_al: bool,
     pub title: String,
     pub title_words: Vec<String>,
+    /// Other titles a short form may print: a short title the note defined (`hereafter X`),
+    /// a case's first party.
+    pub short_titles: Vec<Vec<String>>,
     pub year: Option<i32>,
     pub url: Option<String>,
     pub doi: Option<String>,
+    /// A document's number, folded (`caja 12, exp. 4`, `A/HRC/47/30`).
+    pub number: Option<String>,
 }
 
 impl Identity {
@@ -29,9 +34,11 @@ impl Identity {
             et_al: r.et_al,
             title: alnum_fold(&title),
             title_words: fold_words(&title),
+            short_titles: short_titles(r.field("title-short"), &title, r.csl_type == "legal_case"),
             year: r.issued.map(|d| d.year),
             url: r.field("URL").map(normalise_url),
             doi: r.field("DOI").map(|d| d.trim().to_lowercase()),
+            number: r.field("number").map(alnum_fold),
         }
     }
 
@@ -47,6 +54,7 @@ impl Identity {
             et_al: false,
             title: alnum_fold(w.title()),
             title_words: fold_words(w.field("title").unwrap_or("")),
+            short_titles: short_titles(w.field("title-short"), w.title(), false),
             year: w.issued().map(|d| d.year),
             url: w.field("URL").map(normalise_url),
             doi: w.field("DOI").map(|d| {
@@ -55,6 +63,7 @@ impl Identity {
                     .trim_start_matches("https://doi.org/")
                     .to_string()
             }),
+            number: w.field("number").map(alnum_fold),
         }
     }
 
@@ -74,6 +83,13 @@ impl Identity {
             && (same_title || self.title_prefix_of(earlier) || earlier.title_prefix_of(self))
         {
             return true;
+        }
+        // Two numbers neither of which holds the other: two documents of one title (two files
+        // of one archive's series, two reports of one rapporteur).
+        if let (Some(a), Some(b)) = (&self.number, &earlier.number) {
+            if !a.contains(b.as_str()) && !b.contains(a.as_str()) {
+                return false;
+            }
         }
         let one_unsigned = self.families.is_empty() != earlier.families.is_empty();
         if one_unsigned {
@@ -95,7 +111,7 @@ impl Identity {
         if self.families.is_empty() && !full.families.is_empty() && self.title != full.title {
             return false;
         }
-        if self.title_prefix_of(full) {
+        if self.title_prefix_of(full) || self.prefix_of_short_title(full) {
             return true;
         }
         // "2022 Strategic Concept" for "Strategic Concept" of 2022: every word in title or year.
@@ -121,6 +137,15 @@ impl Identity {
         let by_words =
             !mine.is_empty() && mine.len() <= theirs.len() && theirs[..mine.len()] == mine[..];
         by_words || (self.title.chars().count() >= 12 && other.title.starts_with(&self.title))
+    }
+
+    /// The short form's title words open one of the other titles of `full`.
+    fn prefix_of_short_title(&self, full: &Identity) -> bool {
+        full.short_titles.iter().any(|words| {
+            !self.title_words.is_empty()
+                && self.title_words.len() <= words.len()
+                && words[..self.title_words.len()] == self.title_words[..]
+        })
     }
 
     fn families_agree(&self, other: &Identity) -> bool {
@@ -169,6 +194,51 @@ impl Identity {
         (!turned.is_empty() && self.shortens(&flipped)).then_some(turned)
     }
 
+    /// "Author, op. cit.": the names of `full`, read as they are or with a family name of two
+    /// words (the positions to join, as [`Identity::shortens_compound`]).
+    pub fn names_of(&self, full: &Identity) -> Option<Vec<usize>> {
+        if self.creators.is_empty() || full.creators.is_empty() {
+            return None;
+        }
+        if self.families_agree(full) {
+            return Some(Vec::new());
+        }
+        let mut joined = full.clone();
+        let mut turned = Vec::new();
+        for (i, (s, c)) in self.creators.iter().zip(&mut joined.creators).enumerate() {
+            if c.compound.is_some() && c.compound.as_ref() == Some(&s.whole) {
+                c.full = c.compound.clone().unwrap_or_default();
+                turned.push(i);
+            }
+        }
+        joined.families = joined.creators.iter().map(|c| c.full.clone()).collect();
+        (!turned.is_empty() && self.families_agree(&joined)).then_some(turned)
+    }
+
+    /// A short form whose family name is the last given name and the family name of a full
+    /// name ("Ruiz Soto" for "Ana Ruiz Soto", read as family "Soto"): a compound family name
+    /// printed in natural order. The positions of the names to join, if that reading matches.
+    pub fn shortens_compound(&self, full: &Identity) -> Option<Vec<usize>> {
+        let (mut short, mut joined) = (self.clone(), full.clone());
+        let mut turned = Vec::new();
+        for (i, (s, c)) in short
+            .creators
+            .iter_mut()
+            .zip(&mut joined.creators)
+            .enumerate()
+        {
+            if c.compound.is_some() && c.compound.as_ref() == Some(&s.whole) {
+                (s.full, s.core, s.initial) = (s.whole.clone(), s.whole.clone(), None);
+                c.full = c.compound.clone().unwrap_or_default();
+                c.core = c.full.clone();
+                turned.push(i);
+            }
+        }
+        short.families = short.creators.iter().map(|c| c.full.clone()).collect();
+        joined.families = joined.creators.iter().map(|c| c.full.clone()).collect();
+        (!turned.is_empty() && short.shortens(&joined)).then_some(turned)
+    }
+
     /// Initials that tell two authors of one family name apart ("P. Smith", "E. Smith").
     fn initials_agree(&self, other: &Identity) -> bool {
         self.creators
@@ -176,6 +246,20 @@ impl Identity {
             .zip(&other.creators)
             .all(|(a, b)| a.initial.is_none() || b.initial.is_none() || a.initial == b.initial)
     }
+}
+
+/// The other titles of a work, folded into words: a short title, a case's short names.
+fn short_titles(short: Option<&str>, title: &str, case: bool) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = short.map(fold_words).into_iter().collect();
+    if case {
+        out.extend(
+            super::cases::short_names(title)
+                .iter()
+                .map(|t| fold_words(t)),
+        );
+    }
+    out.retain(|w| !w.is_empty());
+    out
 }
 
 /// One author as a short form may print them: the family name with or without its particles
@@ -190,6 +274,11 @@ pub struct CreatorKey {
     pub institution: bool,
     /// The first given name, folded: the family name when the name was printed family first.
     pub given_first: Option<String>,
+    /// The last given name and the family name, folded: a compound family name in natural
+    /// order ("Ana Ruiz Soto", family "Ruiz Soto").
+    pub compound: Option<String>,
+    /// Given and family names, folded: a short form's two-word family name read as a person.
+    pub whole: String,
 }
 
 impl CreatorKey {
@@ -216,6 +305,17 @@ impl CreatorKey {
                         .and_then(|g| g.split_whitespace().next())
                         .filter(|g| !g.ends_with('.'))
                         .map(alnum_fold),
+                    compound: given
+                        .as_deref()
+                        .and_then(|g| g.rsplit_once(' '))
+                        .map(|(_, last)| last)
+                        .filter(|last| !last.ends_with('.') && last.chars().count() > 1)
+                        .map(|last| alnum_fold(&format!("{last}{family}"))),
+                    whole: alnum_fold(&format!(
+                        "{}{}{family}",
+                        given.as_deref().unwrap_or(""),
+                        particle.as_deref().unwrap_or("")
+                    )),
                 }
             }
             Name::Institution { literal } => CreatorKey {
@@ -225,6 +325,8 @@ impl CreatorKey {
                 aliases: institution_aliases(literal),
                 institution: true,
                 given_first: None,
+                compound: None,
+                whole: alnum_fold(literal),
             },
         }
     }
@@ -236,11 +338,16 @@ impl CreatorKey {
         if self.institution {
             return self.full == other.full
                 || other.aliases.contains(&self.full)
-                || self.aliases.contains(&other.full);
+                || self.aliases.contains(&other.full)
+                || acronym_of(&self.full, &other.aliases)
+                || acronym_of(&other.full, &self.aliases);
         }
         let initials =
             self.initial.is_none() || other.initial.is_none() || self.initial == other.initial;
-        (self.full == other.full || self.core == other.core) && initials
+        // A short form's family name of two words reads as given and family names ("Vera
+        // Campos"): it agrees with that family name whole.
+        let whole = self.whole == other.full || self.full == other.whole;
+        ((self.full == other.full || self.core == other.core) && initials) || whole
     }
 }
 
@@ -263,7 +370,54 @@ fn institution_aliases(literal: &str) -> Vec<String> {
     if initials.chars().count() >= 2 {
         out.push(alnum_fold(&initials));
     }
+    // `UN General Assembly` → `unga`: a word in capitals gives all its letters.
+    let spelt: String = bare
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase) && w.chars().count() > 1)
+        .map(|w| {
+            if w.chars().all(|c| c.is_uppercase()) {
+                w.to_string()
+            } else {
+                w.chars().take(1).collect()
+            }
+        })
+        .collect();
+    if spelt != initials && spelt.chars().count() >= 2 {
+        out.push(alnum_fold(&spelt));
+    }
+    // `UN Committee on Rivers` → `Committee on Rivers`: a shorter name that keeps the
+    // institution's last words, as later notes print it.
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    for i in 1..words.len().saturating_sub(1) {
+        let rest = words[i..].join(" ");
+        if rest.starts_with(char::is_uppercase) && super::names::parse_institution(&rest).is_some()
+        {
+            out.push(alnum_fold(&rest));
+        }
+    }
+    out.push(format!("#{}", alnum_fold(&initials)));
     out
+}
+
+/// `OHCHR` for `Office of the United Nations High Commissioner for Human Rights`: an acronym
+/// of three letters or more whose letters are, in order, initials of the name's words (some
+/// words may give none), starting with the first.
+fn acronym_of(acronym: &str, aliases: &[String]) -> bool {
+    let Some(initials) = aliases.iter().find_map(|a| a.strip_prefix('#')) else {
+        return false;
+    };
+    let letters: Vec<char> = acronym.chars().collect();
+    if letters.len() < 3 || letters.len() > 8 || letters.first() != initials.chars().next().as_ref()
+    {
+        return false;
+    }
+    let mut pending = letters.iter().peekable();
+    for c in initials.chars() {
+        if pending.peek() == Some(&&c) {
+            pending.next();
+        }
+    }
+    pending.peek().is_none()
 }
 
 /// `https://www.x.org/a/` and `http://x.org/a` are one address.

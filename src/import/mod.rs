@@ -11,6 +11,7 @@
 pub mod bib;
 pub mod book_details;
 pub mod byline;
+pub mod cases;
 pub mod classify;
 pub mod codes;
 pub mod dates;

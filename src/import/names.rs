@@ -33,6 +33,15 @@ const NOT_NAMES: [&str; 56] = [
     "other", "others", "such", "both", "each", "for", "recent", "on", "our", "after",
 ];
 
+/// The articles, prepositions and conjunctions a title in headline case keeps in lower case.
+pub fn is_minor_word(word: &str) -> bool {
+    [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+        "with", "from", "into", "over", "under", "against", "as", "via", "per", "vs.", "v.",
+    ]
+    .contains(&word.trim_end_matches([',', ':', ';']))
+}
+
 /// `G.`, `H.D.P.`, `J.-P.`: an initial.
 pub fn is_initial(word: &str) -> bool {
     word.ends_with('.')
@@ -109,9 +118,10 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
     }
     // "de Onis", "te Heesen", "Ó Gráda": particles may lead a family name printed alone.
     let particles_lead = words.len() >= 2
-        && words[..words.len() - 1]
-            .iter()
-            .all(|w| is_particle(w) || is_capital_particle(w));
+        && (is_particle(words[0])
+            || words[..words.len() - 1]
+                .iter()
+                .all(|w| is_particle(w) || is_capital_particle(w)));
     for (i, w) in words.iter().enumerate() {
         let particle_ok =
             (i > 0 || particles_lead) && i + 1 < words.len() && (is_particle(w) || *w == "Ó");
@@ -164,10 +174,12 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
     if words[last].ends_with('.') || is_initial(words[last]) {
         return None;
     }
-    // "De la Cruz", "Van der Berg" alone (a short form): particles and a family name, no given name.
+    // "De la Cruz", "Van der Berg" alone (a short form): particles and a family name, no given
+    // name; "de la Cruz Pérez": a lower-case particle opens a family name printed alone.
     if words[..last]
         .iter()
         .all(|w| is_particle(w) || is_capital_particle(w))
+        || is_particle(words[0])
     {
         return Some((person(words.join(" "), vec![]), None));
     }
@@ -181,6 +193,19 @@ pub fn parse_person(text: &str) -> Option<(Name, Option<String>)> {
             words[last]
         );
         return Some((person(words[1..].join(" "), vec![words[0]]), Some(note)));
+    }
+    // "María de la Cruz Pérez", "José Ortega y Gasset": a lower-case particle inside a name
+    // opens its family name (the "y" that joins two family names, the one before it).
+    if let Some(i) = (1..last).find(|&i| is_particle(words[i])) {
+        let start = if words[i] == "y" { i - 1 } else { i };
+        if start >= 1 && words[start..].iter().filter(|w| !is_particle(w)).count() >= 2 {
+            let family = words[start..].join(" ");
+            let note = format!(
+                "“{}”: family name taken as {family} (particles open it)",
+                text.trim()
+            );
+            return Some((person(family, words[..start].to_vec()), Some(note)));
+        }
     }
     let mut start = last;
     while start > 1 && (is_particle(words[start - 1]) || is_capital_particle(words[start - 1])) {
@@ -229,6 +254,19 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
         ", editors",
         " (Eds.)",
         ", Eds.",
+        // Spanish and Portuguese compilers, coordinators, organisers of a volume.
+        ", comps.",
+        ", comp.",
+        " (comps.)",
+        " (comp.)",
+        ", coords.",
+        ", coord.",
+        " (coords.)",
+        " (coord.)",
+        ", orgs.",
+        ", org.",
+        " (orgs.)",
+        " (org.)",
     ] {
         if let Some(rest) = strip_suffix_ci(t, marker) {
             t = rest.trim().trim_end_matches(',').trim();
@@ -310,7 +348,23 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
         if list.names.first().is_some_and(Name::is_institution) {
             return None;
         }
+        // `Ana Ruiz (Special Envoy for Rivers)`: a person's office after the name is no name.
+        let (piece, role) = match piece.split_once(" (") {
+            Some((name, rest))
+                if rest.ends_with(')')
+                    && rest.starts_with(char::is_uppercase)
+                    && rest.split_whitespace().count() >= 2
+                    && !rest.contains(|c: char| c.is_ascii_digit()) =>
+            {
+                (name, Some(&rest[..rest.len() - 1]))
+            }
+            _ => (*piece, None),
+        };
         let (name, note) = parse_person(piece)?;
+        if let Some(role) = role {
+            list.unsure
+                .push(format!("“{piece}”: “{role}” read as an office, not a name"));
+        }
         if one_word(piece) && !allow_family_only && !matches!(name, Name::Institution { .. }) {
             return None;
         }

@@ -120,3 +120,36 @@ fn pinyin_names_in_their_own_order() {
         person("Huang", Some("Jing"))
     );
 }
+
+#[test]
+fn an_office_in_parentheses_after_a_name_is_no_name() {
+    let l = parse_name_list("Tomas Lind (Special Adviser on Lakes)", false).unwrap();
+    assert_eq!(l.names, vec![person("Lind", Some("Tomas"))]);
+    assert!(
+        l.unsure.iter().any(|u| u.contains("office")),
+        "{:?}",
+        l.unsure
+    );
+}
+
+#[test]
+fn a_numbered_document_is_no_institution() {
+    assert!(parse_institution("Lake Authority of Ruritania").is_some());
+    assert!(parse_institution("Rules on Lake Fishing No. 3").is_none());
+    // A place after a comma stays part of the institution's name.
+    assert!(parse_institution("University of Ruritania, Northport").is_some());
+}
+
+#[test]
+fn particles_inside_a_name_open_its_family_name() {
+    let p = |text: &str| parse_person(text).unwrap().0;
+    assert_eq!(
+        p("Inés de la Vega Rojas"),
+        person("de la Vega Rojas", Some("Inés"))
+    );
+    assert_eq!(p("Tomás Arce y Luna"), person("Arce y Luna", Some("Tomás")));
+    assert_eq!(p("Paulo dos Reis"), person("dos Reis", Some("Paulo")));
+    assert_eq!(p("Rui da Costa"), person("da Costa", Some("Rui")));
+    // Printed alone, a lower-case particle opens the family name.
+    assert_eq!(p("de la Vega Rojas"), person("de la Vega Rojas", None));
+}

@@ -28,7 +28,7 @@ pub fn is_labelled(text: &str) -> bool {
 }
 
 pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
-    const LABELS: [(&str, &str); 24] = [
+    const LABELS: [(&str, &str); 47] = [
         // An application's number, as courts cite cases (`App. No. 27765/09`).
         ("app. no. ", "no."),
         ("no. ", "no."),
@@ -54,9 +54,52 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         ("n. ", "n."),
         ("accessed ", "accessed"),
         ("last accessed ", "accessed"),
+        // A column of a parliament's record (`col. 576`), a statute's section and chapter.
+        ("col. ", "col."),
+        ("cols. ", "col."),
+        ("s. ", "sec."),
+        ("ss. ", "sec."),
+        ("c. ", "c."),
+        // Spanish and Portuguese labels: pages, chapter, volume (tomo), number, leaves.
+        ("pág. ", "p."),
+        ("págs. ", "pp."),
+        ("cap. ", "chap."),
+        ("t. ", "vol."),
+        ("tomo ", "vol."),
+        ("núm. ", "no."),
+        ("n.º ", "no."),
+        ("nº ", "no."),
+        ("f. ", "fol."),
+        ("fs. ", "fol."),
+        ("ff. ", "fol."),
+        ("fojas ", "fol."),
+        ("fj. ", "fol."),
+        // An archive's bundle and file (`leg. 12`, `exp. 3`, `caja 4`).
+        ("leg. ", "leg."),
+        ("legajo ", "leg."),
+        ("exp. ", "exp."),
+        ("expediente ", "exp."),
+        ("caja ", "caja"),
     ];
     let (written, label) = LABELS.iter().find(|(w, _)| starts_with_ci(text, w))?;
     let after = &text[written.len()..];
+    // `c. 37` is a statute's chapter; `c. 1850` is circa, part of a title. `s.`, `c.`, `t.`
+    // and `f.` are labels only in lower case (`S. Smith` is an initial).
+    if matches!(
+        *written,
+        "c. " | "s. " | "ss. " | "t. " | "f. " | "fs. " | "ff. "
+    ) && !text.starts_with(char::is_lowercase)
+    {
+        return None;
+    }
+    if *label == "c." {
+        let digits = after
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(after.len());
+        if digits == 0 || digits > 3 {
+            return None;
+        }
+    }
     if matches!(*label, "accessed" | "modified") {
         let (_, len) = date_at(after)?;
         return Some((label, after[..len].to_string(), written.len() + len));
@@ -75,7 +118,25 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
     // A document's number may hold slashes, colons or letters: `123/45`, `2019:7`, `A/RES/70/1`.
     if *label == "no." {
         if let Some((whole, whole_len)) = document_number_at(after).filter(|(_, l)| *l > len) {
-            return Some((label, whole, written.len() + whole_len));
+            (value, len) = (whole, whole_len);
+        }
+        // `nos. 12/19 and 13/19`: several numbers after a plural label.
+        if written.starts_with("nos") {
+            while let Some(next) = [" and ", " & "]
+                .iter()
+                .find_map(|sep| after[len..].strip_prefix(sep).map(|n| (sep.len(), n)))
+            {
+                let Some((more, more_len)) =
+                    document_number_at(next.1).or_else(|| number_at(next.1))
+                else {
+                    break;
+                };
+                value = format!("{value}{}{more}", &after[len..len + next.0]);
+                len += next.0 + more_len;
+            }
+        }
+        if value.contains(['/', ':']) || written.starts_with("nos") {
+            return Some((label, value, written.len() + len));
         }
     }
     // `No. 2014: 01`: a number with a sub-number.

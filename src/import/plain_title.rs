@@ -19,6 +19,12 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
         match c {
             // `Study 2019 (GBD 2019) Results (Seattle: …)`: a parenthesis without publication
             // facts, followed by more of the title, is part of the title.
+            // `Article 1A(2) of …`: a parenthesis joined to its word numbers a provision.
+            '(' if text[..i].ends_with(|c: char| c.is_alphanumeric())
+                && super::scan::closing_paren(text, i).is_some() =>
+            {
+                inside_until = super::scan::closing_paren(text, i).unwrap_or(i);
+            }
             '(' if title_paren_end(text, i).is_some() => {
                 inside_until = title_paren_end(text, i).unwrap_or(i);
             }
@@ -39,6 +45,13 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
             }
             '?' | '!' if after.starts_with(' ') && series_like(after) => return (i + 1, i + 1),
             ',' if after.starts_with(' ') && begins_data(&after[1..]) => return (i, i),
+            // `…, Short Title, and, on another point, …`: prose resumes after the title.
+            ',' if [" and, ", " or, ", " but ", " which ", " where "]
+                .iter()
+                .any(|p| after.starts_with(p)) =>
+            {
+                return (i, i)
+            }
             ' ' if url_len(after).is_some() => return (i, i),
             _ => {}
         }
@@ -65,7 +78,15 @@ fn title_paren_end(text: &str, open: usize) -> Option<usize> {
     let data_after = next
         .strip_prefix(", ")
         .is_some_and(|n| begins_data(n) && !n.starts_with(|c: char| c.is_ascii_digit()));
-    ((!inner_is_data && more_title) || (numbered && year_alone && data_after)).then_some(close)
+    // `General Comment No. 3 (2019) on Article 2 …`: the year of a numbered document, then
+    // more title in lower case (a reference's data never goes on so, "in" aside).
+    let lower_title_after = next.split_whitespace().next().is_some_and(|w| {
+        w.chars().all(char::is_lowercase)
+            && !["in", "and", "accessed", "edited", "last"].contains(&w)
+    });
+    ((!inner_is_data && more_title)
+        || (numbered && year_alone && (data_after || lower_title_after)))
+        .then_some(close)
 }
 
 /// `Chaillot Paper no. 171 (Paris: …)`, `Working Paper 12,`: a series and its number after the
@@ -137,6 +158,8 @@ fn begins_data(text: &str) -> bool {
             "event recording",
             "in ",
             "In ",
+            "en ",
+            "ed. por ",
             "no. ",
             "No. ",
             "vol. ",

@@ -26,6 +26,8 @@ pub struct Reference {
     /// Where the citation points in the work (`48`, `chap. 3`).
     pub locator: Option<String>,
     pub ibid: bool,
+    /// "Author, op. cit.": the work by those authors cited last, without its title.
+    pub op_cit: bool,
     /// "in …" before the container: a chapter of a book (or a paper in a series).
     pub within: bool,
     /// The title was in quotation marks (or italics).
@@ -62,7 +64,7 @@ pub struct Parsed {
 
 /// Reads the reference that starts `text`; `None` when `text` does not start with one.
 pub fn parse_reference(text: &str, markdown: bool) -> Option<Parsed> {
-    if let Some(parsed) = ibid(text) {
+    if let Some(parsed) = ibid(text).or_else(|| op_cit(text)) {
         return Some(parsed);
     }
     let quoted = first_title_mark(text, markdown);
@@ -96,10 +98,20 @@ fn first_title_mark(text: &str, markdown: bool) -> Option<Quoted> {
 fn ibid(text: &str) -> Option<Parsed> {
     let t = text.trim_start();
     let lead = text.len() - t.len();
-    // "Id.", as legal writers print Ibid.: the same, three letters shorter.
-    let word = if t.starts_with("Id.") { 2 } else { 4 };
-    let lower = t.get(..word)?.to_ascii_lowercase();
-    if !(lower == "ibid" || lower == "id") || t[word..].starts_with(char::is_alphanumeric) {
+    // "Id.", as legal writers print Ibid., and the Spanish and Latin spellings ("Ibíd.",
+    // "Ibidem", "Íd.", "Ídem"): the same work.
+    let word = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let spelling = crate::text::fold(&t[..word]).to_lowercase();
+    // "Id." is Ibid. only capitalised and with its full stop ("ID" is an acronym).
+    let capital =
+        t.starts_with(char::is_uppercase) && t[..word].chars().skip(1).all(char::is_lowercase);
+    let known = match spelling.as_str() {
+        "ibid" | "ibidem" => true,
+        "id" => capital && t[word..].starts_with('.'),
+        "idem" => capital,
+        _ => false,
+    };
+    if !known {
         return None;
     }
     let mut reference = Reference {
@@ -107,12 +119,64 @@ fn ibid(text: &str) -> Option<Parsed> {
         short: true,
         ..Reference::default()
     };
-    // Only a locator follows "Ibid." ("Ibid., 210. On the wider …" goes on in prose).
-    let (locator, len) = super::numbers::locator_at(&t[word..]).unzip();
+    // Only a locator follows "Ibid." ("Ibid., 210. On the wider …" goes on in prose); legal
+    // notes print "Id. at 12".
+    let mut at = word;
+    if let Some(rest) = t[at..]
+        .strip_prefix(". at ")
+        .or(t[at..].strip_prefix(" at "))
+    {
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            at = t.len() - rest.len();
+        }
+    }
+    let (locator, len) = super::numbers::locator_at(&t[at..]).unzip();
+    reference.locator = locator;
+    if len.is_none() {
+        at = word;
+    }
+    Some(Parsed {
+        reference,
+        end: lead + at + len.unwrap_or(0),
+    })
+}
+
+/// `García, op. cit., 33`, `García, ob. cit., p. 4`, `García, cit., 12`: names, a word that
+/// stands for the title of their work cited before, and a locator.
+fn op_cit(text: &str) -> Option<Parsed> {
+    const MARKS: [&str; 5] = [
+        ", op. cit.",
+        ", ob. cit.",
+        ", loc. cit.",
+        ", art. cit.",
+        ", cit.",
+    ];
+    let lower = text.to_ascii_lowercase();
+    let (at, mark) = MARKS
+        .iter()
+        .find_map(|m| lower.find(m).map(|i| (i, m.len())))?;
+    // Only names come before the mark (a list of them only with its "and").
+    let head = &text[..at];
+    if head.contains(['“', '"', '(', ';']) || head.contains(',') && !head.contains(" and ") {
+        return None;
+    }
+    let names = parse_name_list(head.trim(), true)?;
+    if names.names.is_empty() {
+        return None;
+    }
+    let mut reference = Reference {
+        op_cit: true,
+        short: true,
+        authors: names.names,
+        et_al: names.et_al,
+        ..Reference::default()
+    };
+    let end = at + mark;
+    let (locator, len) = super::numbers::locator_at(&text[end..]).unzip();
     reference.locator = locator;
     Some(Parsed {
         reference,
-        end: lead + word + len.unwrap_or(0),
+        end: end + len.unwrap_or(0),
     })
 }
 
@@ -150,6 +214,25 @@ fn with_marked_title(text: &str, q: Quoted) -> Option<Parsed> {
         title = format!("“{}”: {}", &text[q.text_start..q.text_end], &sub[..sub_end]);
         tail_at = q.end + 2 + sub_tail;
     }
+    // `Guidelines No. 4: “Inner Routes” within the Context of …`: a quotation inside a plain
+    // title, followed by more of it in lower case (not by "in", "ed." or data).
+    let inner = &text[q.text_start..q.text_end];
+    let goes_on = text[q.end..].strip_prefix(' ').filter(|rest| {
+        let word = rest.split_whitespace().next().unwrap_or("");
+        !prefix.is_empty()
+            && !inner.ends_with([',', '.'])
+            && word.chars().all(char::is_lowercase)
+            && !word.is_empty()
+            && ![
+                "in", "en", "em", "and", "edited", "accessed", "last", "trans", "ed",
+            ]
+            .contains(&word)
+    });
+    if let Some(rest) = goes_on {
+        let (more_end, more_tail) = unquoted_title_end(rest);
+        title = format!("{title} {}", &rest[..more_end]);
+        tail_at = q.end + 1 + more_tail;
+    }
     let tail = parse_tail(&text[tail_at..]);
     let end = tail_at + tail.end;
     let mut reference = assemble(names, &title, tail);
@@ -166,10 +249,22 @@ fn names_before_title(pre: &str) -> Option<NameList> {
 /// `Names, Title (Place: Publisher, Year)`, `Title, Date, URL`, `Family, Short Title`.
 fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     let scope = &text[..stop.unwrap_or(text.len())];
+    if let Some(case) = super::cases::case_name(scope) {
+        return Some(case_reference(text, case));
+    }
     let (mut names, mut title_start) = split_names_and_title(scope);
+    // Prose before a case's parties ("On the … test, see K.L. v. Ruritania"): the case is
+    // found at its first party, not here.
+    if names.names.is_empty() && super::cases::versus_in(scope) {
+        return None;
+    }
     // `Harbour Covenant, art. 13`: a reference has a title; when the "names" would leave only
-    // a locator, they were the (short) title.
-    if title_start > 0 && super::numbers::is_labelled(&scope[title_start..]) {
+    // a locator, or a date with its month (`Lake Pact, May 2, 1981, …`: a treaty's date of
+    // signature), they were the title.
+    if title_start > 0
+        && (super::numbers::is_labelled(&scope[title_start..])
+            || super::dates::date_at(&scope[title_start..]).is_some_and(|(d, _)| d.month.is_some()))
+    {
         (names, title_start) = (NameList::default(), 0);
     }
     let rest = &scope[title_start..];
@@ -209,6 +304,31 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     split_publisher_from_title(&mut reference);
     author_as_publisher(&mut reference);
     Some(Parsed { reference, end })
+}
+
+/// A court case: its parties as the title, a bench's marker or neutral citation after them,
+/// then the usual data (application numbers, ECLI, date, pinpoint).
+fn case_reference(text: &str, case: super::cases::CaseName) -> Parsed {
+    let mut at = case.end;
+    let mut neutral = None;
+    if let Some((len, citation)) = super::cases::marker_after(&text[at..]) {
+        at += len;
+        neutral = citation;
+    }
+    let tail = parse_tail(&text[at..]);
+    let end = at + tail.end;
+    let names = NameList {
+        names: case.author.into_iter().collect(),
+        ..NameList::default()
+    };
+    let mut reference = assemble(names, &text[case.start..case.end], tail);
+    if let Some(n) = neutral {
+        // A neutral citation says where the judgment is published: the case is cited in full.
+        reference.fields.entry("number".into()).or_insert(n);
+        reference.short = false;
+    }
+    reference.csl_type = "legal_case".into();
+    Parsed { reference, end }
 }
 
 /// `Muséum national d’Histoire naturelle, Catalogue … (Paris: Muséum national d’Histoire
@@ -301,6 +421,7 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     put("edition", tail.edition.clone());
     put("number-of-volumes", tail.volumes.clone());
     put("number", tail.number.clone());
+    put("title-short", tail.short_title.clone());
     if !tail.container_editors.is_empty() && r.editors.is_empty() {
         r.editors = tail.container_editors.clone();
     }

@@ -246,3 +246,70 @@ fn a_document_code_with_its_label() {
     assert_eq!(r.field("number"), Some("UN Doc. A/HRC/47/30"));
     assert_eq!(r.locator.as_deref(), Some("para. 4"));
 }
+
+#[test]
+fn a_provisions_parenthesis_and_an_inner_quotation_stay_in_a_plain_title() {
+    let r = read(
+        "Lake Board, Notes on Rule 4B(1) of the Fishing Code (Northport: Lake Board, 2011), 9.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Notes on Rule 4B(1) of the Fishing Code")
+    );
+    let r = read("Lake Board, Rules on Fishing No. 3: “Night Nets” under the Fishing Code, LB/3 (May 2, 2012), para. 5.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Rules on Fishing No. 3: “Night Nets” under the Fishing Code")
+    );
+    assert_eq!(r.authors.len(), 1);
+    assert_eq!(r.locator.as_deref(), Some("para. 5"));
+}
+
+#[test]
+fn prose_after_a_plain_short_title_is_not_title() {
+    assert_eq!(
+        unquoted_title_end("Fishing Code, and, on the nets, Berg"),
+        (12, 12)
+    );
+    assert_eq!(
+        unquoted_title_end("Fishing Code, which the board read"),
+        (12, 12)
+    );
+}
+
+#[test]
+fn spanish_and_portuguese_publication_facts() {
+    let r = read("Rosa Iriarte, “Los hornos de Oruro,” en Historia de los valles, ed. por Pablo Sanz (Sucre: Editorial Sur, 1992), pp. 45–67.");
+    assert!(r.within);
+    assert_eq!(r.field("container-title"), Some("Historia de los valles"));
+    assert_eq!(r.editors.len(), 1);
+    assert_eq!(r.field("publisher"), Some("Editorial Sur"));
+    assert_eq!(r.locator.as_deref(), Some("45–67"));
+    let r = read("Marta Quiroga, comp., Voces del gremio (Córdoba: Ediciones Norte, 2005), p. 14.");
+    assert!(r.authors.is_empty());
+    assert_eq!(r.editors.len(), 1);
+    assert_eq!(r.title.as_deref(), Some("Voces del gremio"));
+    assert_eq!(r.locator.as_deref(), Some("14"));
+    let r =
+        read("Nuno Baptista, As salinas do norte, trad. Clara Mota (Porto: Edições Foz, 1981), 7.");
+    assert_eq!(r.title.as_deref(), Some("As salinas do norte"));
+    assert_eq!(r.field("publisher-place"), Some("Porto"));
+    let r = read("Elena Paz, “Sindicatos del carbón” (tesis de doctorado, Universidad del Litoral, 2004), 88.");
+    assert_eq!(r.csl_type, "thesis");
+    assert_eq!(r.field("publisher"), Some("Universidad del Litoral"));
+    assert_eq!(r.locator.as_deref(), Some("88"));
+}
+
+#[test]
+fn an_archival_source_its_bundle_file_and_leaf() {
+    let r = read("Archivo Regional de Piura (ARP), Fondo Hacienda, caja 3, exp. 17, fol. 2v.");
+    assert_eq!(
+        r.authors,
+        vec![Name::Institution {
+            literal: "Archivo Regional de Piura (ARP)".into()
+        }]
+    );
+    assert_eq!(r.title.as_deref(), Some("Fondo Hacienda"));
+    assert_eq!(r.field("number"), Some("caja 3, exp. 17"));
+    assert_eq!(r.locator.as_deref(), Some("fol. 2v"));
+}

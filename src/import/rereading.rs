@@ -4,29 +4,47 @@
 
 use super::reference::Reference;
 
-/// "Trần Thị Mai" read as given names "Trần Thị", family "Mai", turned family first.
-pub fn family_first(r: &mut Reference, which: &[usize]) {
+/// Reads again the people at positions `which` among the names a short form cites (the
+/// authors, or the editors of a work without authors): `turn(family, given)`.
+fn reread(r: &mut Reference, which: &[usize], turn: impl Fn(&mut String, &mut Option<String>)) {
     let names = if r.authors.is_empty() {
         &mut r.editors
     } else {
         &mut r.authors
     };
     for (i, name) in names.iter_mut().enumerate() {
-        if !which.contains(&i) {
-            continue;
-        }
         if let crate::model::Name::Person { family, given, .. } = name {
-            let Some(g) = given.clone() else { continue };
-            let mut words: Vec<&str> = g.split_whitespace().collect();
-            if words.is_empty() {
-                continue;
+            if which.contains(&i) && given.is_some() {
+                turn(family, given);
             }
-            let first = words.remove(0).to_string();
-            words.push(family.as_str());
-            *given = Some(words.join(" "));
-            *family = first;
         }
     }
+}
+
+/// "Trần Thị Mai" read as given names "Trần Thị", family "Mai", turned family first.
+pub fn family_first(r: &mut Reference, which: &[usize]) {
+    reread(r, which, |family, given| {
+        let g = given.clone().unwrap_or_default();
+        let mut words: Vec<&str> = g.split_whitespace().collect();
+        if words.is_empty() {
+            return;
+        }
+        let first = words.remove(0).to_string();
+        words.push(family.as_str());
+        *given = Some(words.join(" "));
+        *family = first;
+    });
+}
+
+/// "Ana Ruiz Soto" read as given names "Ana Ruiz", family "Soto", whose short form prints
+/// "Ruiz Soto": the last given name joins the family name.
+pub fn compound_family(r: &mut Reference, which: &[usize]) {
+    reread(r, which, |family, given| {
+        if let Some((rest, last)) = given.clone().as_deref().and_then(|g| g.rsplit_once(' ')) {
+            *family = format!("{last} {family}");
+            *given = Some(rest.to_string());
+        }
+    });
 }
 
 /// `Baird, McIntosh, and Özler, “Cash or Condition?,” 1735`: a number that reads as a year

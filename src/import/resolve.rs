@@ -8,7 +8,9 @@ use super::keys::assign_key;
 use super::matching::Identity;
 use super::reference::Reference;
 use super::report::{Entry, Kind};
-use super::rereading::{family_first, fill_missing, trailing_number, year_as_page};
+use super::rereading::{
+    compound_family, family_first, fill_missing, trailing_number, year_as_page,
+};
 use super::segment::Piece;
 use crate::model::Work;
 
@@ -138,6 +140,28 @@ impl State<'_> {
             ));
             return Some((last, r.locator.clone()));
         }
+        if r.op_cit {
+            let id = Identity::of_reference(r);
+            let (i, which) = self
+                .works
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(i, (_, wid, _))| Some((i, id.names_of(wid)?)))?;
+            if !which.is_empty() {
+                compound_family(&mut self.works[i].0, &which);
+                self.works[i].1 = Identity::of_reference(&self.works[i].0);
+            }
+            self.entries.push(log(
+                Kind::Merge,
+                format!(
+                    "“{}” (op. cit.) is the last work of these names, {}",
+                    shorten(source),
+                    self.describe(Target::New(i))
+                ),
+            ));
+            return Some((Target::New(i), r.locator.clone()));
+        }
         // A short form found in prose stands only for a work cited before; else it is prose.
         if r.in_prose {
             let id = Identity::of_reference(r);
@@ -155,7 +179,9 @@ impl State<'_> {
                 ));
                 return Some((t, r.locator.clone()));
             }
-            return None;
+            return self
+                .reread_names(&id, note, source)
+                .map(|t| (t, r.locator.clone()));
         }
         let mut r = r.clone();
         self.complete_short_container(note, &mut r);
@@ -186,24 +212,8 @@ impl State<'_> {
                 ));
                 return Some((t, r.locator.clone()));
             }
-            let turned = self
-                .works
-                .iter()
-                .enumerate()
-                .rev()
-                .find_map(|(i, (_, wid, _))| Some((i, id.shortens_family_first(wid)?)));
-            if let Some((i, which)) = turned {
-                family_first(&mut self.works[i].0, &which);
-                self.works[i].1 = Identity::of_reference(&self.works[i].0);
-                self.entries.push(log(
-                    Kind::Unsure,
-                    format!(
-                        "“{}” names {} by the first word of a name: that name read family first",
-                        shorten(source),
-                        self.describe(Target::New(i))
-                    ),
-                ));
-                return Some((Target::New(i), r.locator.clone()));
+            if let Some(t) = self.reread_names(&id, note, source) {
+                return Some((t, r.locator.clone()));
             }
             if let Some((short_title, page)) = trailing_number(r.title.as_deref().unwrap_or("")) {
                 let mut shorter = r.clone();
@@ -251,6 +261,42 @@ impl State<'_> {
     }
 
     /// The edited volume of an earlier chapter that `id` shortens, added as a work of its own.
+    /// A short form that cites a work cited before by another reading of its names: printed
+    /// family first ("Li" for "Li Wei"), or a family name of two words ("Ruiz Soto" for "Ana
+    /// Ruiz Soto"). The work's names are read again so.
+    fn reread_names(&mut self, id: &Identity, note: u32, source: &str) -> Option<Target> {
+        let (i, (which, first)) =
+            self.works
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(i, (_, wid, _))| {
+                    let first = id.shortens_family_first(wid).map(|w| (w, true));
+                    Some((
+                        i,
+                        first.or_else(|| id.shortens_compound(wid).map(|w| (w, false)))?,
+                    ))
+                })?;
+        let reading = if first {
+            family_first(&mut self.works[i].0, &which);
+            "by the first word of a name: that name read family first"
+        } else {
+            compound_family(&mut self.works[i].0, &which);
+            "by the last two words of a name: read as a family name of two words"
+        };
+        self.works[i].1 = Identity::of_reference(&self.works[i].0);
+        self.entries.push(Entry {
+            note,
+            kind: Kind::Unsure,
+            text: format!(
+                "“{}” names {} {reading}",
+                shorten(source),
+                self.describe(Target::New(i))
+            ),
+        });
+        Some(Target::New(i))
+    }
+
     fn volume_for(&mut self, id: &Identity) -> Option<Target> {
         let volume = self.works.iter().rev().find_map(|(r, _, _)| {
             let v = super::volumes::volume_of(r)?;

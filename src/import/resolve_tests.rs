@@ -125,7 +125,15 @@ fn key_of(r: &Resolved, title: &str) -> String {
         .iter()
         .find(|w| w.reference.title.as_deref() == Some(title))
         .map(|w| w.key.clone())
-        .unwrap_or_else(|| panic!("no work “{title}”"))
+        .unwrap_or_else(|| {
+            panic!(
+                "no work “{title}” in {:?}",
+                r.works
+                    .iter()
+                    .map(|w| &w.reference.title)
+                    .collect::<Vec<_>>()
+            )
+        })
 }
 
 fn cite(key: &str, locator: Option<&str>) -> (String, Option<String>) {
@@ -320,4 +328,57 @@ fn a_case_by_its_first_party_and_a_book_by_its_edition() {
         vec![cite(&case, Some("para. 79")), cite(&ito, Some("45"))]
     );
     assert_eq!(cited(&r)[2], vec![cite(&ito, Some("50"))]);
+}
+
+#[path = "legal_tests.rs"]
+mod legal;
+
+#[test]
+fn ibid_in_spanish_and_latin_id_at_and_op_cit() {
+    let r = run(&[
+        "Inés de la Vega Rojas, Puertos del sur (Valparaíso: Editorial Faro, 2003), 12.",
+        "Ibíd., 45.",
+        "Id. at 50.",
+        "Tomás Arce, Redes de arrieros (Cusco: Ediciones Andes, 1994), 3; Ibidem, 7.",
+        "de la Vega Rojas, op. cit., 33; Arce, ob. cit., p. 9.",
+        "Inés Vega, “Sal,” Revista Austral 4, no. 2 (2011): 1–20; Vega, loc. cit.",
+    ]);
+    let puertos = key_of(&r, "Puertos del sur");
+    let redes = key_of(&r, "Redes de arrieros");
+    let sal = key_of(&r, "Sal");
+    assert_eq!(r.works.len(), 3);
+    assert_eq!(cited(&r)[1], vec![cite(&puertos, Some("45"))]);
+    assert_eq!(cited(&r)[2], vec![cite(&puertos, Some("50"))]);
+    assert_eq!(cited(&r)[3][1], cite(&redes, Some("7")));
+    assert_eq!(
+        cited(&r)[4],
+        vec![cite(&puertos, Some("33")), cite(&redes, Some("9"))]
+    );
+    assert_eq!(cited(&r)[5], vec![cite(&sal, None), cite(&sal, None)]);
+}
+
+#[test]
+fn op_cit_reads_a_family_name_of_two_words() {
+    let r = run(&[
+        "Julián Mora Prieto, Hornos de cal (Sucre: Editorial Sur, 1977), 2.",
+        "Mora Prieto, op. cit., 40.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    assert_eq!(cited(&r)[1], vec![cite(&r.works[0].key, Some("40"))]);
+    assert!(matches!(
+        &r.works[0].reference.authors[0],
+        crate::model::Name::Person { family, .. } if family == "Mora Prieto"
+    ));
+}
+
+#[test]
+fn two_files_of_one_archives_series_are_two_works() {
+    let r = run(&[
+        "Archivo Regional de Piura (ARP), Fondo Hacienda, caja 3, exp. 17, fol. 2v.",
+        "ARP, Fondo Hacienda, caja 3, exp. 18.",
+        "ARP, Fondo Hacienda, caja 3, exp. 17, fol. 5.",
+    ]);
+    assert_eq!(r.works.len(), 2);
+    assert_eq!(cited(&r)[2][0].0, cited(&r)[0][0].0);
+    assert_ne!(cited(&r)[1][0].0, cited(&r)[0][0].0);
 }

@@ -96,8 +96,22 @@ fn find_in_segment(
         }
         // A plain title without names must make up the whole list item: otherwise it is prose.
         let r = &p.reference;
-        let whole = segment[pos + p.end..].trim_matches(['.', ' ']).is_empty();
-        if p.end > 0 && (r.ibid || r.title_marked || !r.creators().is_empty() || whole) {
+        let after = &segment[pos + p.end..];
+        let whole = after.trim_matches(['.', ' ']).is_empty();
+        // `Harbour Act 2019, c. 4, s. 2(1). The minister …`: a reference closed by a full stop
+        // before a new sentence is whole too; a case's name with "v." is a reference alone.
+        let sentence_after = after.starts_with(". ")
+            && after[2..].trim_start().starts_with(char::is_uppercase)
+            && (r.locator.is_some() || !r.short);
+        let case = r.csl_type == "legal_case";
+        if p.end > 0
+            && (r.ibid
+                || r.title_marked
+                || !r.creators().is_empty()
+                || whole
+                || sentence_after
+                || case)
+        {
             spans.push((offset + pos, offset + pos + p.end, p.reference));
             pos += p.end;
         }
@@ -150,11 +164,60 @@ fn signed_after_lead_in(text: &str, unsigned: &Parsed, markdown: bool) -> Option
     if r.ibid || !r.creators().is_empty() {
         return None;
     }
-    PROSE_LEAD_INS.iter().find_map(|l| {
-        let at = text[..unsigned.end].find(l)? + l.len();
+    let signed_at = |at: usize| {
         let signed = parse_reference(&text[at..], markdown)?;
         (!signed.reference.creators().is_empty() && at + signed.end >= unsigned.end)
             .then_some((at, signed))
+    };
+    let after_lead_in = PROSE_LEAD_INS.iter().find_map(|l| {
+        let at = text[..unsigned.end].find(l)? + l.len();
+        signed_at(at).or_else(|| {
+            // `… at all, see Harbour Pact, art. 2`: an unsigned short title with a labelled
+            // locator after a lead-in, which must match a work cited before.
+            let mut short = parse_reference(&text[at..], markdown)?;
+            let labelled = short
+                .reference
+                .locator
+                .as_deref()
+                .is_some_and(|l| l.contains(char::is_alphabetic));
+            (short.reference.short && labelled && at + short.end >= unsigned.end).then(|| {
+                short.reference.in_prose = true;
+                (at, short)
+            })
+        })
+    });
+    // `Critics said so: Harbour Council, Title (…)`: after a colon or a sentence's end, an
+    // institution's name that signs the rest.
+    after_lead_in.or_else(|| {
+        if r.title_marked {
+            return None;
+        }
+        let within = &text[..unsigned.end];
+        let within = &within[..within.find(" (").unwrap_or(within.len())];
+        // The words before the break read as prose: lower-case words that are not the
+        // articles and prepositions of a title in headline case.
+        let prose = |head: &str| {
+            head.split_whitespace()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .filter(|w| !super::names::is_minor_word(w))
+                .count()
+                >= 2
+        };
+        let breaks = within
+            .match_indices(": ")
+            .chain(within.match_indices(". "))
+            .map(|(i, _)| i + 2)
+            .filter(|&at| prose(&within[..at]));
+        breaks.into_iter().find_map(|at| {
+            let signed = signed_at(at)?;
+            signed
+                .1
+                .reference
+                .creators()
+                .iter()
+                .any(crate::model::Name::is_institution)
+                .then_some(signed)
+        })
     })
 }
 
@@ -204,10 +267,19 @@ fn short_forms_in_prose(
             // A short form: names and a title, no publication data (full references are found
             // by their anchors), where no other reference was found.
             // (An unsigned one must point somewhere: `Harbour Covenant, art. 13`.)
+            // A case's name with "v." in prose is a reference of its own.
+            Some(p) if p.reference.csl_type == "legal_case" && free(start + p.end) => {
+                spans.push((offset + start, offset + start + p.end, p.reference));
+                pos = start + p.end;
+            }
             Some(p)
                 if p.reference.short
                     && !p.reference.ibid
-                    && (!p.reference.creators().is_empty() || p.reference.locator.is_some())
+                    && (!p.reference.creators().is_empty()
+                        || p.reference
+                            .locator
+                            .as_deref()
+                            .is_some_and(|l| l.contains(char::is_alphabetic)))
                     && free(start + p.end) =>
             {
                 let mut r = p.reference;
@@ -270,6 +342,12 @@ fn reference_at_quote(
     markdown: bool,
 ) -> Option<(usize, usize, Reference)> {
     let names_start = names_ending_at(segment, lo, anchor, false);
+    // `… it: Harbour Council of Ruritania, “Title,” …`: an institution's name, connectors and
+    // all, signs the work; it is longer than the capitalised words a name would take.
+    let names_start = match institution_ending_at(segment, lo, anchor) {
+        Some(i) if names_start.is_none_or(|n| i < n) => Some(i),
+        _ => names_start,
+    };
     // "see, among others, Haushofer and Shapiro, “Short Title,” 12": family names alone in
     // prose make a short form that must match a work cited before.
     let family_start = names_start
@@ -286,6 +364,15 @@ fn reference_at_quote(
             r.in_prose = true;
             return Some((start, start + p.end, r));
         }
+    }
+    // A quotation in prose (`the only way to “stop the boats”`) opens in lower case; a title
+    // does not.
+    let opens_lower = segment[anchor..]
+        .chars()
+        .nth(1)
+        .is_some_and(char::is_lowercase);
+    if names_start.is_none() && opens_lower {
+        return None;
     }
     let start = names_start.unwrap_or(anchor);
     let p = parse_reference(&segment[start..], markdown)?;
@@ -358,6 +445,11 @@ fn reference_before_paren(
     starts.extend(
         commas
             .iter()
+            .filter_map(|&c| institution_ending_at(segment, lo, c)),
+    );
+    starts.extend(
+        commas
+            .iter()
             .filter_map(|&c| names_ending_at(segment, lo, c + 1, false)),
     );
     for start in starts {
@@ -374,6 +466,38 @@ fn reference_before_paren(
         }
     }
     None
+}
+
+/// Where an institution's name starts that ends right before `end` (after its `,`): the
+/// longest run of capitalised words and connectors ("Council of Europe Commissioner for
+/// Human Rights") after the prose, that reads as an institution.
+fn institution_ending_at(segment: &str, lo: usize, end: usize) -> Option<usize> {
+    const CONNECTING: [&str; 20] = [
+        "of", "for", "the", "and", "on", "against", "in", "de", "la", "del", "des", "du", "y", "e",
+        "do", "da", "dos", "das", "für", "&",
+    ];
+    let before = segment[lo..end].trim_end();
+    let body = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let all = words(body);
+    let mut first = all.len();
+    for (i, &(a, b)) in all.iter().enumerate().rev() {
+        let w = &body[a..b];
+        // A word closing the sentence or clause before is not part of the name.
+        if i + 1 < all.len() && w.ends_with([':', '.', ';', ',']) && !is_initial(w) {
+            break;
+        }
+        if !(w.starts_with(char::is_uppercase) || CONNECTING.contains(&w)) {
+            break;
+        }
+        first = i;
+    }
+    (first..all.len())
+        .filter(|&i| body[all[i].0..].starts_with(char::is_uppercase))
+        .find(|&i| {
+            let text = &body[all[i].0..];
+            text.split_whitespace().count() >= 2 && super::names::parse_institution(text).is_some()
+        })
+        .map(|i| lo + all[i].0)
 }
 
 /// Where a list of names starts that ends right before `end` (after its `,` or `.`).

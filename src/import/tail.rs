@@ -33,6 +33,8 @@ pub struct Tail {
     pub volumes: Option<String>,
     /// A report's or a resolution's number printed bare (`A/RES/70/1`).
     pub number: Option<String>,
+    /// A short title the note defines for later citations (`(hereafter X)`, `(“X”)`).
+    pub short_title: Option<String>,
     /// A page or other locator after the reference: it belongs to the citation.
     pub locator: Option<String>,
     pub unsure: Vec<String>,
@@ -43,9 +45,10 @@ pub struct Tail {
 }
 
 #[rustfmt::skip]
-const GENRES: [&str; 8] = [
+const GENRES: [&str; 14] = [
     "press release", "media release", "event recording", "speech", "transcript", "podcast",
-    "video", "factsheet",
+    "video", "factsheet", "editorial", "op-ed", "letter to the editor", "obituary", "interview",
+    "leading article",
 ];
 
 /// Reads publication data from the start of `text` until something that is not.
@@ -129,13 +132,27 @@ pub fn parse_tail(text: &str) -> Tail {
                 }
                 // A locator points into the work: no publication data (`Short Title, art. 13`
                 // stays a short form).
-                "p." | "pp." | "chap." | "sec." | "para." | "n." | "art." | "fol." => {
+                // `Act 2020, c. 12`: a statute's chapter is its number.
+                "c." => t.number = Some(format!("c. {value}")),
+                // An archive's bundle and file (`leg. 12, exp. 3`) place the document in it.
+                "leg." | "exp." | "caja" => {
+                    let here = format!("{label} {value}");
+                    t.number = Some(match t.number.take() {
+                        Some(n) => format!("{n}, {here}"),
+                        None => here,
+                    });
+                }
+                "p." | "pp." | "chap." | "sec." | "para." | "n." | "art." | "fol." | "col." => {
                     t.locator = Some(match label {
                         "p." | "pp." => value,
                         _ => format!("{label} {value}"),
                     });
                     i = j + len;
                     t.end = i;
+                    // A full stop after the locator ends the reference: prose follows.
+                    if text[i..].starts_with(". ") {
+                        break;
+                    }
                     continue;
                 }
                 _ => t.locator = Some(format!("{label} {value}")),
@@ -186,7 +203,7 @@ pub fn parse_tail(text: &str) -> Tail {
                 break;
             }
             i = j + len;
-        } else if let Some(genre) = GENRES.iter().find(|g| starts_with_ci(rest, g)) {
+        } else if let Some(genre) = GENRES.iter().find(|g| genre_at(rest, g)) {
             t.genre = Some(capitalise(genre));
             i = j + genre.len();
             // `press release IP/19/785`, `press release 199/19`: the genre numbers the document.
@@ -208,7 +225,10 @@ pub fn parse_tail(text: &str) -> Tail {
         } else if let Some(len) = edited_by(rest, &mut t) {
             i = j + len;
         } else if t.container.is_none() && t.data == 0 && !complete {
-            let within = ["in ", "In "].iter().any(|p| rest.starts_with(p));
+            // "en", "em": a chapter in Spanish and Portuguese notes.
+            let within = ["in ", "In ", "en ", "En ", "em ", "Em "]
+                .iter()
+                .any(|p| rest.starts_with(p));
             let mut from = if within { 3 } else { 0 };
             if within {
                 from += editors_before_container(&rest[from..], &mut t);
@@ -241,6 +261,21 @@ pub fn parse_tail(text: &str) -> Tail {
     t
 }
 
+/// A genre word at the start of `text`, as a whole word; the genres of newspaper pieces
+/// (`editorial`, `interview`) only in lower case (`Editorial Sudamericana` is a publisher).
+fn genre_at(text: &str, genre: &str) -> bool {
+    let whole = !text
+        .get(genre.len()..)
+        .is_some_and(|t| t.starts_with(char::is_alphabetic));
+    let lower_only = GENRES[..8].iter().all(|g| *g != genre);
+    let matched = if lower_only {
+        text.starts_with(genre)
+    } else {
+        starts_with_ci(text, genre)
+    };
+    matched && whole
+}
+
 /// Nothing but a closing full stop (or the next item of a list) follows.
 fn ends_reference(text: &str) -> bool {
     let rest = text.trim_start_matches(['.', ' ']);
@@ -251,6 +286,10 @@ fn ends_reference(text: &str) -> bool {
 /// `(Brussels: NATO, November 25, 2020)`, `(eds.)`, `(accessed 3 May 2021)`.
 fn publication(inner: &str, t: &mut Tail) -> bool {
     let s = inner.trim();
+    if let Some(short) = defined_short_title(s) {
+        t.short_title = Some(short);
+        return true;
+    }
     if let Some(f) = super::genre::genre_facts(s) {
         t.genre = Some(f.genre);
         t.event = f.event;
@@ -298,6 +337,52 @@ fn publication(inner: &str, t: &mut Tail) -> bool {
     true
 }
 
+/// `hereafter Refugee Pact`, `hereinafter “the Pact”`, `“Pact”`, `en adelante Pacto`,
+/// `doravante Pacto`: the short title a reference defines for the notes after it.
+pub fn defined_short_title(inner: &str) -> Option<String> {
+    let s = inner.trim();
+    let lower = s.to_lowercase();
+    let lead = [
+        "hereafter cited as ",
+        "hereinafter cited as ",
+        "hereinafter referred to as ",
+        "hereafter referred to as ",
+        "cited hereafter as ",
+        "cited as ",
+        "hereafter ",
+        "hereinafter ",
+        "henceforth ",
+        "en adelante ",
+        "en lo sucesivo ",
+        "de aquí en adelante ",
+        "doravante ",
+        "daqui em diante ",
+        "em diante ",
+    ]
+    .iter()
+    .find(|l| lower.starts_with(*l))
+    .map(|l| l.len());
+    let quoted = |x: &str| {
+        x.strip_prefix('“')
+            .and_then(|y| y.strip_suffix('”'))
+            .or_else(|| x.strip_prefix('"').and_then(|y| y.strip_suffix('"')))
+            .map(str::to_string)
+    };
+    let body = match lead {
+        Some(len) => {
+            let rest = s[len..].trim();
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            quoted(rest).unwrap_or_else(|| rest.to_string())
+        }
+        // `(“Pact”)`, `(the “Pact”)`: a quoted name alone.
+        None => quoted(s.strip_prefix("the ").unwrap_or(s))?,
+    };
+    let body = body.trim().trim_end_matches([',', '.']).trim();
+    let words = body.split_whitespace().count();
+    (body.starts_with(|c: char| c.is_uppercase()) && (1..=8).contains(&words))
+        .then(|| body.to_string())
+}
+
 fn publisher_like(text: &str) -> bool {
     let lower = text.to_lowercase();
     [
@@ -335,9 +420,25 @@ pub fn split_trailing_date(s: &str) -> (&str, Option<Date>) {
 
 /// `edited by A and B` / `ed. A` / `eds. A and B` after a container: its editors.
 fn edited_by(text: &str, t: &mut Tail) -> Option<usize> {
-    let lead = ["edited by ", "ed. by ", "eds. ", "ed. "]
-        .iter()
-        .find(|l| starts_with_ci(text, l))?;
+    // Spanish and Portuguese print who edited, compiled, coordinated or organised a volume.
+    let lead = [
+        "edited by ",
+        "ed. by ",
+        "ed. por ",
+        "eds. por ",
+        "editado por ",
+        "comp. por ",
+        "compilado por ",
+        "coord. por ",
+        "coordinado por ",
+        "org. por ",
+        "organizado por ",
+        "dir. por ",
+        "eds. ",
+        "ed. ",
+    ]
+    .iter()
+    .find(|l| starts_with_ci(text, l))?;
     let after = &text[lead.len()..];
     // "ed. A, B, and C (": the whole list up to the parenthesis; else up to a comma
     // ("ed. A, trans. B").
@@ -381,7 +482,7 @@ fn container_len(text: &str) -> Option<usize> {
             || url_len(rest).is_some()
             || date_at(rest).is_some()
             || labelled(rest).is_some()
-            || GENRES.iter().any(|g| starts_with_ci(rest, g))
+            || GENRES.iter().any(|g| genre_at(rest, g))
             || ["ed.", "eds.", "edited"].contains(&word)
             || (number_at(rest).is_some() && volume_like(word));
         if stops {

@@ -69,3 +69,17 @@ fn series_numbers_dates_in_parentheses_and_pinpoints() {
     let t = parse_tail(" https://doi.org/10.1080/123.4");
     assert_eq!(t.doi.as_deref(), Some("10.1080/123.4"));
 }
+
+#[test]
+fn an_archives_bundle_and_file_are_its_number_and_a_full_stop_ends_a_locator() {
+    let t = parse_tail(", leg. 7, exp. 21, fol. 9r.");
+    assert_eq!(t.number.as_deref(), Some("leg. 7, exp. 21"));
+    assert_eq!(t.locator.as_deref(), Some("fol. 9r"));
+    let text = ", art. 6. The board later read it, art. 8, otherwise.";
+    let t = parse_tail(text);
+    assert_eq!(t.locator.as_deref(), Some("art. 6"));
+    assert_eq!(
+        &text[t.end..],
+        ". The board later read it, art. 8, otherwise."
+    );
+}

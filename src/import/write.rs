@@ -25,7 +25,8 @@ pub fn to_work(key: &str, r: &Reference, file: &Path) -> Work {
         text.insert("title".into(), title.clone());
         if let Some((main, _)) = title.split_once(": ") {
             if main.split_whitespace().count() >= 2 && main.len() + 10 < title.len() {
-                text.insert("title-short".into(), main.to_string());
+                text.entry("title-short".into())
+                    .or_insert_with(|| main.to_string());
             }
         }
     }

@@ -435,7 +435,10 @@ pub fn written_locator(l: &dossier::cite::Locator) -> String {
         Figure => format!("fig. {}", l.value),
         Folio => format!("fol. {}", l.value),
         Article => format!("art. {}", l.value),
-        other => format!("{other:?} {}", l.value),
+        Column => format!("col. {}", l.value),
+        Line => format!("l. {}", l.value),
+        Table => format!("tbl. {}", l.value),
+        Part => format!("pt. {}", l.value),
     }
 }
 
