@@ -91,23 +91,43 @@ fn the_first_frozen_set_tuned_since_round_2() {
 /// works 41/50, notes exact 34/54, F1 0.824 (P 77/85, R 77/102), authors 38/41: round 2's
 /// held-out result. Round 3 tuned on its failure classes (with rules on invented notes) and
 /// raised this floor to its figures then (works 48/50, notes 48/54, F1 0.945, authors 47/48):
-/// since round 3 it is a tuned set, and a later change may not read it worse.
-const FROZEN_2_FLOOR: Thresholds = Thresholds {
-    works: 0.959,
-    notes: 0.888,
-    f1: 0.944,
-    authors: 0.979,
-};
-
+/// since round 3 it is a tuned set. At the end of round 3 it met the issue's thresholds (works
+/// 50/50, notes 54/54, F1 1.000, authors 49/50), which now hold it like the other tuned sets.
 #[test]
-fn the_second_frozen_held_out_set() {
+fn the_second_frozen_set_tuned_since_round_3() {
     let stems = sets::stems_in("frozen-2");
     assert!(
         !stems.is_empty(),
         "no set pair in tests/data/import/frozen-2"
     );
     for stem in stems {
-        sets::evaluate_stem(&stem, FROZEN_2_FLOOR);
+        sets::evaluate_stem(&stem, THRESHOLDS);
+    }
+}
+
+/// The held-out set of round 3 of issue 13 (labour and mining history of Latin America, 55
+/// notes, 45 works), written on `main` by a colleague who had not read the parser, before
+/// round 3 changed the parser; never opened while tuning, measured once when round 3's tuning
+/// was over: works 44/45 (6 by containment), notes exact 48/55, F1 0.940 (P 79/82, R 79/86),
+/// authors 31/44, locators 74/79: round 3's held-out result, below the issue's thresholds on
+/// notes, F1 and authors. (With round 2's parser: works 43/45, notes 43/55, F1 0.874, authors
+/// 27/43.) It is held to those figures until a round meets the thresholds on it.
+const FROZEN_3_FLOOR: Thresholds = Thresholds {
+    works: 0.977,
+    notes: 0.872,
+    f1: 0.939,
+    authors: 0.704,
+};
+
+#[test]
+fn the_third_frozen_held_out_set() {
+    let stems = sets::stems_in("frozen-3");
+    assert!(
+        !stems.is_empty(),
+        "no set pair in tests/data/import/frozen-3"
+    );
+    for stem in stems {
+        sets::evaluate_stem(&stem, FROZEN_3_FLOOR);
     }
 }
 
