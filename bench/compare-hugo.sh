@@ -75,8 +75,9 @@ CORPUS=$ROOT/target/release/examples/corpus
 
 # --- helpers ---------------------------------------------------------------------------------
 
-# measure LABEL COMMAND...: runs the command under /usr/bin/time, appends "wall_s rss_kb cpu_s"
-# (cpu = user + system) to $WORK/LABEL.times; on failure prints the command's output and stops.
+# measure LABEL COMMAND...: runs the command under /usr/bin/time, appends "wall_s rss_kb cpu_s
+# sys_s" (cpu = user + system; sys = the kernel's part, most of it creating the output's
+# files and folders) to $WORK/LABEL.times; on failure prints the command's output and stops.
 measure() {
     local label=$1
     shift
@@ -85,7 +86,7 @@ measure() {
         cat "$WORK/$label.log" >&2
         exit 1
     fi
-    tail -n 1 "$WORK/time.out" | awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' >>"$WORK/$label.times"
+    tail -n 1 "$WORK/time.out" | awk '{printf "%s %s %.2f %.2f\n", $1, $2, $3 + $4, $4}' >>"$WORK/$label.times"
 }
 
 # load: the 1-minute load average; other work on the machine inflates wall times.
@@ -114,7 +115,7 @@ pages_in() { find "$1" -name index.html -type f | wc -l; }
 
 mb() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else printf "n/a"}'; }
 
 dossier_cold() {
     quiet "$DOSSIER" clean --root "$1"
@@ -145,21 +146,21 @@ if [[ $MODE == scaling ]]; then
             dossier_cold "$dir" "cold-$size"
             dossier_warm "$dir" "warm-$size"
         done
-        rows+=("$size $(pages_in "$dir/output") $(median "$WORK/cold-$size.times" 1) $(median "$WORK/cold-$size.times" 3) $(median "$WORK/cold-$size.times" 2) $(median "$WORK/warm-$size.times" 1) $(median "$WORK/warm-$size.times" 3) $(median "$WORK/warm-$size.times" 2)")
+        rows+=("$size $(pages_in "$dir/output") $(median "$WORK/cold-$size.times" 1) $(median "$WORK/cold-$size.times" 3) $(median "$WORK/cold-$size.times" 2) $(median "$WORK/warm-$size.times" 1) $(median "$WORK/warm-$size.times" 3) $(median "$WORK/warm-$size.times" 2) $(median "$WORK/cold-$size.times" 4)")
         echo "   cold wall: $(all "$WORK/cold-$size.times" 1)   warm wall: $(all "$WORK/warm-$size.times" 1)   load $(load)"
         rm -rf "$dir"
     done
     echo
-    printf '%-7s %7s %12s %11s %12s %12s %11s %12s %13s\n' size pages "cold wall s" "cold cpu s" "cold RSS MB" "warm wall s" "warm cpu s" "warm RSS MB" "cold ms/page"
+    printf '%-7s %7s %12s %11s %11s %12s %12s %11s %12s %13s\n' size pages "cold wall s" "cold cpu s" "cold sys s" "cold RSS MB" "warm wall s" "warm cpu s" "warm RSS MB" "cold ms/page"
     for row in "${rows[@]}"; do
-        read -r size pages cw cc cm ww wc wm <<<"$row"
-        printf '%-7s %7s %12s %11s %12s %12s %11s %12s %13s\n' "$size" "$pages" "$cw" "$cc" "$(mb "$cm")" "$ww" "$wc" "$(mb "$wm")" \
+        read -r size pages cw cc cm ww wc wm cs <<<"$row"
+        printf '%-7s %7s %12s %11s %11s %12s %12s %11s %12s %13s\n' "$size" "$pages" "$cw" "$cc" "$cs" "$(mb "$cm")" "$ww" "$wc" "$(mb "$wm")" \
             "$(awk -v t="$cw" -v p="$pages" 'BEGIN {printf "%.2f", t * 1000 / p}')"
     done
-    read -r _ _ cw1 cc1 cm1 ww1 wc1 wm1 <<<"${rows[0]}"
-    read -r _ _ cw4 cc4 cm4 ww4 wc4 wm4 <<<"${rows[2]}"
+    read -r _ _ cw1 cc1 cm1 ww1 wc1 wm1 cs1 <<<"${rows[0]}"
+    read -r _ _ cw4 cc4 cm4 ww4 wc4 wm4 cs4 <<<"${rows[2]}"
     echo
-    echo "cold time(4N)/time(N) $(ratio "$cw4" "$cw1") wall, $(ratio "$cc4" "$cc1") cpu (linear: 4.00); memory(4N)/memory(N) $(ratio "$cm4" "$cm1")"
+    echo "cold time(4N)/time(N) $(ratio "$cw4" "$cw1") wall, $(ratio "$cc4" "$cc1") cpu, $(ratio "$(awk -v c="$cc4" -v k="$cs4" 'BEGIN {print c - k}')" "$(awk -v c="$cc1" -v k="$cs1" 'BEGIN {print c - k}')") user cpu, $(ratio "$cs4" "$cs1") sys (linear: 4.00); memory(4N)/memory(N) $(ratio "$cm4" "$cm1")"
     echo "warm time(4N)/time(N) $(ratio "$ww4" "$ww1") wall, $(ratio "$wc4" "$wc1") cpu (linear: 4.00); memory(4N)/memory(N) $(ratio "$wm4" "$wm1")"
     exit 0
 fi
@@ -194,12 +195,12 @@ echo "               dossier warm: $(all "$WORK/dossier-warm.times" 1)"
 echo "               hugo:         $(all "$WORK/hugo.times" 1)"
 echo "load average $(load) after the runs"
 echo
-row() { printf '%-14s %7s %17s %16s %22s\n' "$@"; }
-row build pages "median wall (s)" "median cpu (s)" "median peak RSS (MB)"
+row() { printf '%-14s %7s %17s %16s %16s %22s\n' "$@"; }
+row build pages "median wall (s)" "median cpu (s)" "median sys (s)" "median peak RSS (MB)"
 for kind in dossier-cold dossier-warm hugo; do
     t=$WORK/$kind.times
     row "${kind/-/ }" "$([[ $kind == hugo ]] && echo "$HP" || echo "$DP")" \
-        "$(median "$t" 1)" "$(median "$t" 3)" "$(mb "$(median "$t" 2)")"
+        "$(median "$t" 1)" "$(median "$t" 3)" "$(median "$t" 4)" "$(mb "$(median "$t" 2)")"
 done
 echo
 HUGO_WALL=$(median "$WORK/hugo.times" 1)
