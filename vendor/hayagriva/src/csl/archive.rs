@@ -1208,3 +1208,95 @@ pub fn locales() -> Vec<Locale> {
         .map(|bytes| from_cbor::<Locale>(bytes).unwrap())
         .collect()
 }
+
+/// The code of each locale of [`LOCALES`], in the same order (the name of its file, which is
+/// its `xml:lang`).
+pub const LOCALE_CODES: &[&str] = &[
+    "af-ZA",
+    "ar",
+    "bal-PK",
+    "bg-BG",
+    "brh-PK",
+    "ca-AD",
+    "cs-CZ",
+    "cy-GB",
+    "da-DK",
+    "de-AT",
+    "de-CH",
+    "de-DE",
+    "el-GR",
+    "en-GB",
+    "en-US",
+    "es-CL",
+    "es-ES",
+    "es-MX",
+    "et-EE",
+    "eu",
+    "fa-IR",
+    "fi-FI",
+    "fr-CA",
+    "fr-FR",
+    "gl-ES",
+    "he-IL",
+    "hi-IN",
+    "hr-HR",
+    "hu-HU",
+    "hy-AM",
+    "id-ID",
+    "is-IS",
+    "it-IT",
+    "ja-JP",
+    "km-KH",
+    "ko-KR",
+    "la",
+    "lij-IT",
+    "lt-LT",
+    "lv-LV",
+    "mn-MN",
+    "ms-MY",
+    "nb-NO",
+    "nl-NL",
+    "nn-NO",
+    "pa-PK",
+    "pl-PL",
+    "pt-BR",
+    "pt-PT",
+    "ro-RO",
+    "ru-RU",
+    "sk-SK",
+    "sl-SI",
+    "sr-Cyrl-RS",
+    "sr-Latn-RS",
+    "sv-SE",
+    "th-TH",
+    "tl-PH",
+    "tr-TR",
+    "uk-UA",
+    "vi-VN",
+    "zh-CN",
+    "zh-TW",
+];
+
+/// The CSL locales whose code `keep` accepts, decoding only those: decoding all of them
+/// costs more than formatting hundreds of references, and a style needs one or two.
+pub fn locales_where(keep: impl Fn(&str) -> bool) -> Vec<Locale> {
+    LOCALE_CODES
+        .iter()
+        .zip(LOCALES)
+        .filter(|(code, _)| keep(code))
+        .map(|(_, bytes)| from_cbor::<Locale>(bytes).unwrap())
+        .collect()
+}
+
+#[cfg(test)]
+mod locale_code_tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_code_is_the_code_inside_its_locale() {
+        assert_eq!(LOCALE_CODES.len(), LOCALES.len());
+        for (code, locale) in LOCALE_CODES.iter().zip(locales()) {
+            assert_eq!(locale.lang.map(|l| l.0).as_deref(), Some(*code));
+        }
+    }
+}
