@@ -82,16 +82,9 @@ impl Engine {
         let opening = style.citation.layout.prefix.take().unwrap_or_default();
         let locale = LocaleCode(language.to_string());
         let wanted = language.split('-').next().unwrap_or("en").to_string();
-        let locales = hayagriva::archive::locales()
-            .into_iter()
-            .filter(|l| {
-                l.lang.as_ref().is_some_and(|c| {
-                    c.0 == language
-                        || c.0.split('-').next() == Some(wanted.as_str())
-                        || c.0 == "en-US"
-                })
-            })
-            .collect();
+        let locales = hayagriva::archive::locales_where(|code| {
+            code == language || code.split('-').next() == Some(wanted.as_str()) || code == "en-US"
+        });
         let interposed: Item = serde_json::from_value(serde_json::json!({
             "id": "dossier-interposed", "type": "book", "title": "Interposed"
         }))
