@@ -4,7 +4,8 @@
 #   bash bench/compare-hugo.sh PAGES            dossier cold, dossier warm and Hugo at ~PAGES pages
 #   bash bench/compare-hugo.sh --scaling N      dossier alone at N, 2N and 4N pages
 #
-# Environment: RUNS (timed runs of each kind, default 5), KEEP=1 keeps the temporary folder.
+# Environment: RUNS (timed runs of each kind, default 5), KEEP=1 keeps the temporary folder,
+# TMPDIR where that folder goes (default /tmp; /dev/shm measures the tools without the disk).
 #
 # The corpora come from `cargo run --release --example corpus` (examples/corpus/): a dossier
 # and the equivalent Hugo site with the same articles, notes and citations, one page per
