@@ -95,14 +95,7 @@ fn the_first_frozen_set_tuned_since_round_2() {
 /// 50/50, notes 54/54, F1 1.000, authors 49/50), which now hold it like the other tuned sets.
 #[test]
 fn the_second_frozen_set_tuned_since_round_3() {
-    let stems = sets::stems_in("frozen-2");
-    assert!(
-        !stems.is_empty(),
-        "no set pair in tests/data/import/frozen-2"
-    );
-    for stem in stems {
-        sets::evaluate_stem(&stem, THRESHOLDS);
-    }
+    evaluate_folder("frozen-2", THRESHOLDS);
 }
 
 /// The held-out set of round 3 of issue 13 (labour and mining history of Latin America, 55
@@ -121,13 +114,19 @@ const FROZEN_3_FLOOR: Thresholds = Thresholds {
 
 #[test]
 fn the_third_frozen_held_out_set() {
-    let stems = sets::stems_in("frozen-3");
+    evaluate_folder("frozen-3", FROZEN_3_FLOOR);
+}
+
+/// Every set pair of a held-out folder (under tests/data/import), evaluated without naming its
+/// files; a folder without one is an error.
+fn evaluate_folder(folder: &str, thresholds: Thresholds) {
+    let stems = sets::stems_in(folder);
     assert!(
         !stems.is_empty(),
-        "no set pair in tests/data/import/frozen-3"
+        "no set pair in tests/data/import/{folder}"
     );
     for stem in stems {
-        sets::evaluate_stem(&stem, FROZEN_3_FLOOR);
+        sets::evaluate_stem(&stem, thresholds);
     }
 }
 

@@ -2,7 +2,7 @@
 //! whose titles open with a labelled number, short titles a note defines, institutions in
 //! prose and their shorter names, columns and sections, unsigned editorials, quotations.
 
-use super::{cite, cited, key_of, run};
+use super::{cite, cited, key_of, reference_of, run};
 
 #[test]
 fn cases_with_initials_markers_and_a_neutral_citation_and_their_short_forms() {
@@ -25,7 +25,7 @@ fn cases_with_initials_markers_and_a_neutral_citation_and_their_short_forms() {
         cited(&r)[3],
         vec![cite(&kl, Some("para. 61")), cite(&board, Some("para. 7"))]
     );
-    let case = &r.works.iter().find(|w| w.key == kl).unwrap().reference;
+    let case = reference_of(&r, &kl);
     assert_eq!(case.csl_type, "legal_case");
 }
 
@@ -70,12 +70,7 @@ fn institutions_in_prose_by_their_whole_name_later_by_a_shorter_one_or_an_acrony
         cited(&r)[3],
         vec![cite(&principles, Some("9")), cite(&principles, Some("10"))]
     );
-    let w = &r
-        .works
-        .iter()
-        .find(|w| w.key == crossing)
-        .unwrap()
-        .reference;
+    let w = reference_of(&r, &crossing);
     assert_eq!(
         w.authors,
         vec![crate::model::Name::Institution {
@@ -114,12 +109,7 @@ fn statutes_debates_editorials_and_quotations_in_prose() {
             cite(&act, Some("sec. 6"))
         ]
     );
-    let e = &r
-        .works
-        .iter()
-        .find(|w| w.key == editorial)
-        .unwrap()
-        .reference;
+    let e = reference_of(&r, &editorial);
     assert!(e.authors.is_empty());
     assert_eq!(e.field("genre"), Some("Editorial"));
 }
@@ -145,12 +135,7 @@ fn offices_numbered_guidelines_and_short_forms_after_lead_ins_in_prose() {
             cite(&report, Some("para. 11"))
         ]
     );
-    let w = &r
-        .works
-        .iter()
-        .find(|w| w.key == guidelines)
-        .unwrap()
-        .reference;
+    let w = reference_of(&r, &guidelines);
     assert_eq!(
         w.authors,
         vec![crate::model::Name::Institution {

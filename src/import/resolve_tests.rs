@@ -136,6 +136,15 @@ fn key_of(r: &Resolved, title: &str) -> String {
         })
 }
 
+/// The reference of the work of key `key`.
+fn reference_of<'r>(r: &'r Resolved, key: &str) -> &'r super::reference::Reference {
+    &r.works
+        .iter()
+        .find(|w| w.key == key)
+        .unwrap_or_else(|| panic!("no work of key {key}"))
+        .reference
+}
+
 fn cite(key: &str, locator: Option<&str>) -> (String, Option<String>) {
     (key.to_string(), locator.map(str::to_string))
 }
