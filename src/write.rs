@@ -73,16 +73,22 @@ impl Manifest {
     }
 }
 
-/// Minifies HTML, CSS and JS; other files pass through.
-pub fn minify(file: &OutputFile) -> Vec<u8> {
-    let cfg = minify_html::Cfg {
+/// The minifier's settings: CSS and JS minified too, closing tags and the `html`/`head` tags
+/// kept (valid HTML that any parser reads the same), entities ended with `;` (validators).
+pub fn minify_settings() -> minify_html::Cfg {
+    minify_html::Cfg {
         minify_css: true,
         minify_js: true,
         keep_closing_tags: true,
         keep_html_and_head_opening_tags: true,
         minify_doctype: false,
         ..minify_html::Cfg::default()
-    };
+    }
+}
+
+/// Minifies HTML, CSS and JS; other files pass through.
+pub fn minify(file: &OutputFile) -> Vec<u8> {
+    let cfg = minify_settings();
     let path = file.path.as_str();
     if path.ends_with(".html") {
         minify_html::minify(&file.bytes, &cfg)

@@ -15,6 +15,7 @@ mod cfg;
 mod entity;
 mod minify;
 mod parse;
+mod quick_replace;
 mod tag;
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,4 @@
-use aho_corasick::AhoCorasick;
-use aho_corasick::AhoCorasickBuilder;
+use crate::quick_replace::QuickReplacer;
 use aho_corasick::MatchKind;
 use memchr::memchr;
 use minify_html_common::gen::codepoints::ALPHANUMERIC_OR_EQUALS;
@@ -10,11 +9,15 @@ use minify_html_common::gen::entities::SHORTER_ENCODED_ENTITIES_ENCODED;
 use minify_html_common::pattern::TrieNodeMatch;
 use once_cell::sync::Lazy;
 
-static SHORTER_ENCODED_ENTITIES_ENCODED_SEARCHER: Lazy<AhoCorasick> = Lazy::new(|| {
-  AhoCorasickBuilder::new()
-    .match_kind(MatchKind::LeftmostLongest)
-    .build(SHORTER_ENCODED_ENTITIES_DECODED)
-    .unwrap()
+static SHORTER_ENCODED_ENTITIES_ENCODED_REPLACER: Lazy<QuickReplacer> = Lazy::new(|| {
+  QuickReplacer::new(
+    MatchKind::LeftmostLongest,
+    SHORTER_ENCODED_ENTITIES_DECODED,
+    SHORTER_ENCODED_ENTITIES_ENCODED
+      .iter()
+      .map(|e| e.to_vec())
+      .collect(),
+  )
 });
 
 // Encodes ampersands when necessary, as well as UTF-8 sequences that are shorter encoded.
@@ -65,6 +68,5 @@ pub fn encode_entities(
       code = &code[end..];
     };
   }
-  SHORTER_ENCODED_ENTITIES_ENCODED_SEARCHER
-    .replace_all_bytes(&res, SHORTER_ENCODED_ENTITIES_ENCODED)
+  SHORTER_ENCODED_ENTITIES_ENCODED_REPLACER.replace_all_owned(res)
 }

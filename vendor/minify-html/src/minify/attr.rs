@@ -1,6 +1,5 @@
 use crate::entity::encode::encode_entities;
 use crate::Cfg;
-use aho_corasick::AhoCorasickBuilder;
 use aho_corasick::MatchKind;
 use lightningcss::stylesheet::MinifyOptions;
 use lightningcss::stylesheet::ParserOptions;
@@ -8,7 +7,7 @@ use lightningcss::stylesheet::PrinterOptions;
 use lightningcss::stylesheet::StyleAttribute;
 use minify_html_common::gen::attrs::ATTRS;
 use minify_html_common::gen::codepoints::DIGIT;
-use minify_html_common::pattern::Replacer;
+use crate::quick_replace::QuickReplacer;
 use minify_html_common::spec::script::JAVASCRIPT_MIME_TYPES;
 use minify_html_common::spec::tag::ns::Namespace;
 use minify_html_common::whitespace::collapse_whitespace;
@@ -18,7 +17,7 @@ use minify_html_common::whitespace::right_trim;
 use once_cell::sync::Lazy;
 use std::str::from_utf8;
 
-fn build_double_quoted_replacer() -> Replacer {
+fn build_double_quoted_replacer() -> QuickReplacer {
   let mut patterns = Vec::<Vec<u8>>::new();
   let mut replacements = Vec::<Vec<u8>>::new();
 
@@ -31,23 +30,15 @@ fn build_double_quoted_replacer() -> Replacer {
   patterns.push(b"\"".to_vec());
   replacements.push(b"&#34".to_vec());
 
-  Replacer::new(
-    AhoCorasickBuilder::new()
-      .match_kind(MatchKind::LeftmostLongest)
-      .build(patterns)
-      .unwrap(),
-    replacements,
-  )
+  QuickReplacer::new(MatchKind::LeftmostLongest, &patterns, replacements)
 }
 
 // To pass validation, entities MUST end with a semicolon.
-fn build_whatwg_double_quoted_replacer() -> Replacer {
-  Replacer::new(AhoCorasickBuilder::new().build([b"\""]).unwrap(), vec![
-    b"&#34;".to_vec(),
-  ])
+fn build_whatwg_double_quoted_replacer() -> QuickReplacer {
+  QuickReplacer::new(MatchKind::Standard, &[b"\""], vec![b"&#34;".to_vec()])
 }
 
-fn build_single_quoted_replacer() -> Replacer {
+fn build_single_quoted_replacer() -> QuickReplacer {
   let mut patterns = Vec::<Vec<u8>>::new();
   let mut replacements = Vec::<Vec<u8>>::new();
 
@@ -60,20 +51,12 @@ fn build_single_quoted_replacer() -> Replacer {
   patterns.push(b"'".to_vec());
   replacements.push(b"&#39".to_vec());
 
-  Replacer::new(
-    AhoCorasickBuilder::new()
-      .match_kind(MatchKind::LeftmostLongest)
-      .build(patterns)
-      .unwrap(),
-    replacements,
-  )
+  QuickReplacer::new(MatchKind::LeftmostLongest, &patterns, replacements)
 }
 
 // To pass validation, entities MUST end with a semicolon.
-fn build_whatwg_single_quoted_replacer() -> Replacer {
-  Replacer::new(AhoCorasickBuilder::new().build([b"'"]).unwrap(), vec![
-    b"&#39;".to_vec(),
-  ])
+fn build_whatwg_single_quoted_replacer() -> QuickReplacer {
+  QuickReplacer::new(MatchKind::Standard, &[b"'"], vec![b"&#39;".to_vec()])
 }
 
 // TODO Sync with WHITESPACE definition.
@@ -85,7 +68,7 @@ static WS: &[(u8, &[u8])] = &[
   (b'\x20', b"&#32"),
 ];
 
-fn build_unquoted_replacer() -> Replacer {
+fn build_unquoted_replacer() -> QuickReplacer {
   let mut patterns = Vec::<Vec<u8>>::new();
   let mut replacements = Vec::<Vec<u8>>::new();
 
@@ -115,13 +98,7 @@ fn build_unquoted_replacer() -> Replacer {
   patterns.push(b">".to_vec());
   replacements.push(b"&GT".to_vec());
 
-  Replacer::new(
-    AhoCorasickBuilder::new()
-      .match_kind(MatchKind::LeftmostLongest)
-      .build(patterns)
-      .unwrap(),
-    replacements,
-  )
+  QuickReplacer::new(MatchKind::LeftmostLongest, &patterns, replacements)
 }
 
 // If spec compliance is required, these characters must also be encoded in an unquoted attr value,
@@ -134,7 +111,7 @@ static WHATWG_UNQUOTED: &[(u8, &[u8])] = &[
 ];
 
 // This encodes more characters in the value but may not end those entities with semicolons.
-fn build_semi_whatwg_unquoted_replacer() -> Replacer {
+fn build_semi_whatwg_unquoted_replacer() -> QuickReplacer {
   let mut patterns = Vec::<Vec<u8>>::new();
   let mut replacements = Vec::<Vec<u8>>::new();
 
@@ -190,17 +167,11 @@ fn build_semi_whatwg_unquoted_replacer() -> Replacer {
   patterns.push(b">".to_vec());
   replacements.push(b"&GT".to_vec());
 
-  Replacer::new(
-    AhoCorasickBuilder::new()
-      .match_kind(MatchKind::LeftmostLongest)
-      .build(patterns)
-      .unwrap(),
-    replacements,
-  )
+  QuickReplacer::new(MatchKind::LeftmostLongest, &patterns, replacements)
 }
 
 // To pass validation, entities MUST end with a semicolon.
-fn build_whatwg_unquoted_replacer() -> Replacer {
+fn build_whatwg_unquoted_replacer() -> QuickReplacer {
   let mut patterns = Vec::<Vec<u8>>::new();
   let mut replacements = Vec::<Vec<u8>>::new();
 
@@ -232,25 +203,19 @@ fn build_whatwg_unquoted_replacer() -> Replacer {
   patterns.push(b">".to_vec());
   replacements.push(b"&gt;".to_vec());
 
-  Replacer::new(
-    AhoCorasickBuilder::new()
-      .match_kind(MatchKind::LeftmostLongest)
-      .build(patterns)
-      .unwrap(),
-    replacements,
-  )
+  QuickReplacer::new(MatchKind::LeftmostLongest, &patterns, replacements)
 }
 
-static DOUBLE_QUOTED_REPLACER: Lazy<Replacer> = Lazy::new(|| build_double_quoted_replacer());
-static SINGLE_QUOTED_REPLACER: Lazy<Replacer> = Lazy::new(|| build_single_quoted_replacer());
-static UNQUOTED_REPLACER: Lazy<Replacer> = Lazy::new(|| build_unquoted_replacer());
-static SEMI_WHATWG_UNQUOTED_REPLACER: Lazy<Replacer> =
+static DOUBLE_QUOTED_REPLACER: Lazy<QuickReplacer> = Lazy::new(|| build_double_quoted_replacer());
+static SINGLE_QUOTED_REPLACER: Lazy<QuickReplacer> = Lazy::new(|| build_single_quoted_replacer());
+static UNQUOTED_REPLACER: Lazy<QuickReplacer> = Lazy::new(|| build_unquoted_replacer());
+static SEMI_WHATWG_UNQUOTED_REPLACER: Lazy<QuickReplacer> =
   Lazy::new(|| build_semi_whatwg_unquoted_replacer());
-static WHATWG_DOUBLE_QUOTED_REPLACER: Lazy<Replacer> =
+static WHATWG_DOUBLE_QUOTED_REPLACER: Lazy<QuickReplacer> =
   Lazy::new(|| build_whatwg_double_quoted_replacer());
-static WHATWG_SINGLE_QUOTED_REPLACER: Lazy<Replacer> =
+static WHATWG_SINGLE_QUOTED_REPLACER: Lazy<QuickReplacer> =
   Lazy::new(|| build_whatwg_single_quoted_replacer());
-static WHATWG_UNQUOTED_REPLACER: Lazy<Replacer> = Lazy::new(|| build_whatwg_unquoted_replacer());
+static WHATWG_UNQUOTED_REPLACER: Lazy<QuickReplacer> = Lazy::new(|| build_whatwg_unquoted_replacer());
 
 pub struct AttrMinifiedValue {
   quoted: bool,
@@ -311,29 +276,33 @@ pub fn encode_using_single_quotes(val: &[u8], must_end_with_semicolon: bool) -> 
   }
 }
 
+/// The replacer that `encode_unquoted` uses with these settings.
+fn unquoted_replacer(must_end_with_semicolon: bool, no_illegal_chars: bool) -> &'static QuickReplacer {
+  if must_end_with_semicolon {
+    &WHATWG_UNQUOTED_REPLACER
+  } else if no_illegal_chars {
+    &SEMI_WHATWG_UNQUOTED_REPLACER
+  } else {
+    &UNQUOTED_REPLACER
+  }
+}
+
 pub fn encode_unquoted(
   val: &[u8],
   must_end_with_semicolon: bool,
   no_illegal_chars: bool,
 ) -> AttrMinifiedValue {
-  if must_end_with_semicolon {
+  let replacer = unquoted_replacer(must_end_with_semicolon, no_illegal_chars);
+  if must_end_with_semicolon || no_illegal_chars {
     AttrMinifiedValue {
       quoted: false,
       prefix: b"",
-      data: WHATWG_UNQUOTED_REPLACER.replace_all(val),
-      start: 0,
-      suffix: b"",
-    }
-  } else if no_illegal_chars {
-    AttrMinifiedValue {
-      quoted: false,
-      prefix: b"",
-      data: SEMI_WHATWG_UNQUOTED_REPLACER.replace_all(val),
+      data: replacer.replace_all(val),
       start: 0,
       suffix: b"",
     }
   } else {
-    let data = UNQUOTED_REPLACER.replace_all(val);
+    let data = replacer.replace_all(val);
     let prefix: &'static [u8] = match data.first() {
       Some(b'"') => match data.get(1) {
         Some(&c2) if DIGIT[c2] || c2 == b';' => b"&#34;",
@@ -450,11 +419,8 @@ pub fn minify_attr(
   if sq.len() < min.len() {
     min = sq;
   };
-  let uq = encode_unquoted(
-    &encoded,
-    must_end_with_semicolon,
-    !cfg.allow_noncompliant_unquoted_attribute_values,
-  );
+  let no_illegal_chars = !cfg.allow_noncompliant_unquoted_attribute_values;
+  let uq = encode_unquoted(&encoded, must_end_with_semicolon, no_illegal_chars);
   if uq.len() < min.len() {
     min = uq;
   };

@@ -11,10 +11,9 @@ use crate::minify::element::minify_element;
 use crate::minify::instruction::minify_instruction;
 use crate::minify::js::minify_js;
 use crate::minify::js::TopLevelMode;
-use aho_corasick::AhoCorasickBuilder;
 use aho_corasick::MatchKind;
 use minify_html_common::gen::codepoints::TAG_NAME_CHAR;
-use minify_html_common::pattern::Replacer;
+use crate::quick_replace::QuickReplacer;
 use minify_html_common::spec::tag::ns::Namespace;
 use minify_html_common::spec::tag::whitespace::get_whitespace_minification_for_tag;
 use minify_html_common::spec::tag::whitespace::WhitespaceMinification;
@@ -24,7 +23,7 @@ use minify_html_common::whitespace::left_trim;
 use minify_html_common::whitespace::right_trim;
 use once_cell::sync::Lazy;
 
-fn build_optimal_chevron_replacer() -> Replacer {
+fn build_optimal_chevron_replacer() -> QuickReplacer {
   let mut patterns = Vec::<Vec<u8>>::new();
   let mut replacements = Vec::<Vec<u8>>::new();
 
@@ -37,23 +36,15 @@ fn build_optimal_chevron_replacer() -> Replacer {
     };
   }
 
-  Replacer::new(
-    AhoCorasickBuilder::new()
-      .match_kind(MatchKind::LeftmostLongest)
-      .build(patterns)
-      .unwrap(),
-    replacements,
-  )
+  QuickReplacer::new(MatchKind::LeftmostLongest, &patterns, replacements)
 }
 
-fn build_whatwg_chevron_replacer() -> Replacer {
-  Replacer::new(AhoCorasickBuilder::new().build(["<"]).unwrap(), vec![
-    "&lt;".into(),
-  ])
+fn build_whatwg_chevron_replacer() -> QuickReplacer {
+  QuickReplacer::new(MatchKind::Standard, &["<"], vec!["&lt;".into()])
 }
 
-static OPTIMAL_CHEVRON_REPLACER: Lazy<Replacer> = Lazy::new(|| build_optimal_chevron_replacer());
-static WHATWG_CHEVRON_REPLACER: Lazy<Replacer> = Lazy::new(|| build_whatwg_chevron_replacer());
+static OPTIMAL_CHEVRON_REPLACER: Lazy<QuickReplacer> = Lazy::new(|| build_optimal_chevron_replacer());
+static WHATWG_CHEVRON_REPLACER: Lazy<QuickReplacer> = Lazy::new(|| build_whatwg_chevron_replacer());
 
 pub fn minify_content(
   cfg: &Cfg,
@@ -161,9 +152,9 @@ pub fn minify_content(
       NodeData::Text { value } => {
         let min = encode_entities(&value, false, !cfg.allow_optimal_entities);
         let min = if cfg.allow_optimal_entities {
-          OPTIMAL_CHEVRON_REPLACER.replace_all(&min)
+          OPTIMAL_CHEVRON_REPLACER.replace_all_owned(min)
         } else {
-          WHATWG_CHEVRON_REPLACER.replace_all(&min)
+          WHATWG_CHEVRON_REPLACER.replace_all_owned(min)
         };
         out.extend_from_slice(&min);
       }
