@@ -1,6 +1,7 @@
 use crate::entity::encode::encode_entities;
 use crate::Cfg;
 use aho_corasick::MatchKind;
+use memchr::memchr;
 use lightningcss::stylesheet::MinifyOptions;
 use lightningcss::stylesheet::ParserOptions;
 use lightningcss::stylesheet::PrinterOptions;
@@ -415,11 +416,19 @@ pub fn minify_attr(
 
   // When lengths are equal, prefer double quotes to all and single quotes to unquoted.
   let mut min = encode_using_double_quotes(&encoded, must_end_with_semicolon);
+  // Without a `"` to encode, double quotes add two bytes. Single quotes cannot then be shorter,
+  // nor can the value unquoted once it has one character to encode (every replacement of the
+  // unquoted replacers adds at least two bytes, and a leading quote's prefix more).
+  let no_illegal_chars = !cfg.allow_noncompliant_unquoted_attribute_values;
+  if memchr(b'"', &encoded).is_none()
+    && unquoted_replacer(must_end_with_semicolon, no_illegal_chars).may_match(&encoded)
+  {
+    return AttrMinified::Value(min);
+  }
   let sq = encode_using_single_quotes(&encoded, must_end_with_semicolon);
   if sq.len() < min.len() {
     min = sq;
   };
-  let no_illegal_chars = !cfg.allow_noncompliant_unquoted_attribute_values;
   let uq = encode_unquoted(&encoded, must_end_with_semicolon, no_illegal_chars);
   if uq.len() < min.len() {
     min = uq;
