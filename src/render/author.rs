@@ -7,7 +7,7 @@ use super::charts::{
     network::{Neighbour, Relation},
 };
 use super::context::{CitingNote, Link};
-use super::{job, output_path, PageJob, Prepared};
+use super::{job, job_finished, output_path, PageJob, Prepared};
 
 #[derive(Serialize)]
 struct AuthorsContext {
@@ -43,7 +43,10 @@ struct AuthorContext {
     coauthors: Vec<Link>,
     /// Authors cited in the same notes, most often first.
     cocited: Vec<Link>,
-    /// Co-authors and co-cited authors as a small graph (empty when there are none).
+    /// Co-authors and co-cited authors, nearest first: what the graph is drawn from.
+    neighbours: Vec<Neighbour>,
+    /// The neighbours as a small graph (empty when there are none), drawn only when the page
+    /// is rendered.
     graph_svg: String,
     cited_count: usize,
 }
@@ -113,8 +116,9 @@ pub(super) fn index<'p>(p: &'p Prepared) -> PageJob<'p> {
     )
 }
 
-/// The authors cited in the same notes as `a` (co-authors aside), and the picture of both.
-fn neighbourhood(p: &Prepared, a: usize) -> (Vec<Link>, String) {
+/// The authors cited in the same notes as `a` (co-authors aside), and the neighbours the
+/// picture of both is drawn from.
+fn neighbourhood(p: &Prepared, a: usize) -> (Vec<Link>, Vec<Neighbour>) {
     let d = p.dossier;
     let link = |b: usize| Link {
         title: d.authors[b].display.clone(),
@@ -160,13 +164,15 @@ fn neighbourhood(p: &Prepared, a: usize) -> (Vec<Link>, String) {
         .filter(|(n, _)| matches!(n.relation, Relation::Cocited(_)))
         .map(|(_, b)| link(*b))
         .collect();
-    let neighbours: Vec<Neighbour> = neighbours.into_iter().map(|(n, _)| n).collect();
-    let svg = if neighbours.is_empty() {
-        String::new()
-    } else {
-        charts::network::neighbourhood("neighbourhood", &d.authors[a].display, &neighbours)
-    };
-    (cocited, svg)
+    (cocited, neighbours.into_iter().map(|(n, _)| n).collect())
+}
+
+/// The picture of an author's neighbours (empty when there are none).
+fn draw_neighbourhood(context: &mut AuthorContext) {
+    if !context.neighbours.is_empty() {
+        context.graph_svg =
+            charts::network::neighbourhood("neighbourhood", &context.name, &context.neighbours);
+    }
 }
 
 pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
@@ -209,7 +215,7 @@ pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
             }
         })
         .partition(|w| w.role == crate::resolve::ISSUER);
-    let (cocited, graph_svg) = neighbourhood(p, a);
+    let (cocited, neighbours) = neighbourhood(p, a);
     let cited_count = works.iter().chain(&issued).map(|w| w.citations.len()).sum();
     let context = AuthorContext {
         name: author.display.clone(),
@@ -236,7 +242,8 @@ pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
             })
             .collect(),
         cocited,
-        graph_svg,
+        neighbours,
+        graph_svg: String::new(),
         cited_count,
     };
     let description = match author.contributor {
@@ -249,12 +256,13 @@ pub(super) fn page<'p>(p: &'p Prepared, a: usize) -> PageJob<'p> {
     let page = p
         .page(&author.display, &description, url.clone(), "author", false)
         .with_metadata(Vec::new(), super::metadata::author_json(p, a));
-    job(
+    job_finished(
         p,
         output_path(&p.urls, &url),
         "author.html",
         page,
         "author",
         context,
+        draw_neighbourhood,
     )
 }

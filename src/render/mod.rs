@@ -25,7 +25,7 @@ use std::path::Path;
 
 use crate::error::Error;
 use crate::resolve::Dossier;
-use pages::{job, output_path, PageJob};
+use pages::{job, job_finished, output_path, PageJob};
 pub use prepare::Prepared;
 pub use urls::Urls;
 

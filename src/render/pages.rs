@@ -246,6 +246,20 @@ pub(super) fn job<'a, T: Serialize + Send + 'a>(
     key: &'static str,
     data: T,
 ) -> PageJob<'a> {
+    job_finished(prepared, path, template, page, key, data, |_| {})
+}
+
+/// [`job`], where `finish` completes `data` only if the page is rendered: for parts that cost
+/// more to make than the inputs they are made from, which `data` holds and the hash covers.
+pub(super) fn job_finished<'a, T: Serialize + Send + 'a>(
+    prepared: &'a Prepared,
+    path: String,
+    template: &'static str,
+    page: PageContext,
+    key: &'static str,
+    mut data: T,
+    finish: impl FnOnce(&mut T) + Send + 'a,
+) -> PageJob<'a> {
     // What the page is made of, hashed: unchanged inputs need no rendering, and not even a
     // template context.
     let inputs = fingerprint(
@@ -254,6 +268,7 @@ pub(super) fn job<'a, T: Serialize + Send + 'a>(
     );
     let site = &prepared.site;
     let context = Box::new(move || {
+        finish(&mut data);
         let mut context = tera::Context::new();
         context.insert("site", site);
         context.insert("page", &page);
