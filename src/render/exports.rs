@@ -12,27 +12,33 @@ pub struct WorkExports {
     pub bibtex: String,
     pub ris: String,
     pub json: serde_json::Value,
-    /// The work page's download links.
-    pub downloads: Vec<Download>,
 }
 
 pub fn work_exports(work: &Work) -> WorkExports {
-    let bibtex = bibtex(work);
-    let ris = ris(work);
-    let json = to_csl_json(work);
-    let pretty = serde_json::to_string_pretty(&[&json]).expect("JSON values serialize");
-    let downloads = [
+    WorkExports {
+        bibtex: bibtex(work),
+        ris: ris(work),
+        json: to_csl_json(work),
+    }
+}
+
+/// The work page's download links: each export as a `data:` URL. Made only for the pages
+/// that are rendered (percent-encoding three texts per work costs more than the rest of a
+/// page that is not).
+pub fn downloads(key: &str, exports: &WorkExports) -> Vec<Download> {
+    let pretty = serde_json::to_string_pretty(&[&exports.json]).expect("JSON values serialize");
+    [
         (
             "BibTeX",
             "bib",
             "application/x-bibtex",
-            format!("{bibtex}\n"),
+            format!("{}\n", exports.bibtex),
         ),
         (
             "RIS",
             "ris",
             "application/x-research-info-systems",
-            ris.clone(),
+            exports.ris.clone(),
         ),
         (
             "CSL-JSON",
@@ -42,21 +48,19 @@ pub fn work_exports(work: &Work) -> WorkExports {
         ),
     ]
     .into_iter()
-    .map(|(title, extension, mime, text)| Download {
-        title,
-        file_name: format!("{}.{extension}", work.key),
-        url: format!(
-            "data:{mime};charset=utf-8,{}",
-            percent_encoding::utf8_percent_encode(&text, percent_encoding::NON_ALPHANUMERIC)
-        ),
+    .map(|(title, extension, mime, text)| {
+        let mut url = format!("data:{mime};charset=utf-8,");
+        url.extend(percent_encoding::utf8_percent_encode(
+            &text,
+            percent_encoding::NON_ALPHANUMERIC,
+        ));
+        Download {
+            title,
+            file_name: format!("{key}.{extension}"),
+            url,
+        }
     })
-    .collect();
-    WorkExports {
-        bibtex,
-        ris,
-        json,
-        downloads,
-    }
+    .collect()
 }
 
 pub(super) fn files(p: &Prepared) -> Vec<OutputFile> {

@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::charts::years::{works_by_year, WorksByYear};
 use super::charts::{tone, Swatch};
 use super::context::{AuthorLink, CitingNote, DateContext};
-use super::{job, output_path, PageJob, Prepared};
+use super::{job, job_finished, output_path, PageJob, Prepared};
 use crate::resolve::Dossier;
 use crate::text::is_safe_url;
 
@@ -78,6 +78,9 @@ struct SourceContext {
     citations: Vec<CitingNote>,
     events: Vec<EventLink>,
     coins: String,
+    /// The hash of the work's CSL-JSON, which its downloads are made from.
+    exports_hash: u64,
+    /// Filled only when the page is rendered.
     downloads: Vec<super::exports::Download>,
 }
 
@@ -223,7 +226,8 @@ pub(super) fn page<'p>(p: &'p Prepared, w: usize) -> PageJob<'p> {
         citations,
         events,
         coins: super::metadata::coins(work),
-        downloads: p.exports[w].downloads.clone(),
+        exports_hash: p.formatted.work_hashes[w],
+        downloads: Vec::new(),
     };
     let description = super::markdown::plain_text(&p.formatted.references[w]);
     let json_ld = super::metadata::script_json(super::metadata::work_json(
@@ -237,12 +241,14 @@ pub(super) fn page<'p>(p: &'p Prepared, w: usize) -> PageJob<'p> {
     let page = p
         .page(work.title(), &description, url.clone(), "source", false)
         .with_metadata(Vec::new(), json_ld);
-    job(
+    let exports = &p.exports[w];
+    job_finished(
         p,
         output_path(&p.urls, &url),
         "source.html",
         page,
         "work",
         context,
+        move |c: &mut SourceContext| c.downloads = super::exports::downloads(&c.key, exports),
     )
 }
