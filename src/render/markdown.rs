@@ -218,28 +218,71 @@ pub fn fill_placeholders(html: &str, clusters: &[String]) -> String {
     out
 }
 
-/// Text without tags, for descriptions and the search index.
+/// Text without tags, for descriptions and the search index: what is between tags, with the
+/// five entities that dossier's HTML escaping writes decoded (once: `&amp;lt;` is `&lt;`).
 pub fn plain_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
+    let mut rest = html;
+    loop {
+        let text_end = rest.find('<').unwrap_or(rest.len());
+        push_decoded(&mut out, &rest[..text_end]);
+        match rest[text_end..].find('>') {
+            Some(close) => rest = &rest[text_end + close + 1..],
+            None => break,
         }
     }
-    out.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
+    out
+}
+
+/// `text` (between tags) without stray `>`, its entities decoded.
+fn push_decoded(out: &mut String, text: &str) {
+    const ENTITIES: [(&str, char); 5] = [
+        ("&amp;", '&'),
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&quot;", '"'),
+        ("&#39;", '\''),
+    ];
+    let mut rest = text;
+    while let Some(i) = rest.find(['&', '>']) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if rest.starts_with('>') {
+            rest = &rest[1..];
+            continue;
+        }
+        match ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) {
+            Some((entity, c)) => {
+                out.push(*c);
+                rest = &rest[entity.len()..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_drops_tags_and_decodes_entities_once() {
+        assert_eq!(
+            plain_text("<p>Smith &amp; Jones, <i>“War”</i> &lt;draft&gt;</p>"),
+            "Smith & Jones, “War” <draft>"
+        );
+        assert_eq!(plain_text("&amp;lt; is written &lt;"), "&lt; is written <");
+        assert_eq!(
+            plain_text("it&#39;s &quot;so&quot; &copy; a&b"),
+            "it's \"so\" &copy; a&b"
+        );
+        assert_eq!(plain_text("a > b <unclosed"), "a  b ");
+        assert_eq!(plain_text(""), "");
+    }
 
     fn md(text: &str) -> String {
         let h = Highlighter::default();
