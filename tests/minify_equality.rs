@@ -45,7 +45,8 @@ fn upstream(cfg: &minify_html::Cfg) -> minify_html_upstream::Cfg {
     }
 }
 
-const ALL_SETTINGS: [(bool, bool); 4] = [(false, false), (false, true), (true, false), (true, true)];
+const ALL_SETTINGS: [(bool, bool); 4] =
+    [(false, false), (false, true), (true, false), (true, true)];
 
 /// The documents dossier hands the minifier for a file: the page itself, or a stylesheet or
 /// script inside its tag.
@@ -94,13 +95,22 @@ fn check_built_site(root: &Path) -> usize {
     };
     std::fs::write(&config, unminified).unwrap();
     let out = build(root);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let files = snapshot_dir(&root.join("output"));
     let docs: Vec<(String, Vec<u8>)> = files
         .iter()
         .filter_map(|(path, bytes)| Some((path.clone(), document(path, bytes)?)))
         .collect();
-    assert!(docs.len() > 3, "{}: only {} documents", root.display(), docs.len());
+    assert!(
+        docs.len() > 3,
+        "{}: only {} documents",
+        root.display(),
+        docs.len()
+    );
     docs.par_iter()
         .map(|(path, doc)| assert_same(path, doc))
         .count()
