@@ -2,7 +2,8 @@
 # Side-by-side build benchmark of dossier against Hugo on a synthetic corpus (issue 7).
 #
 #   bash bench/compare-hugo.sh PAGES            dossier cold, dossier warm and Hugo at ~PAGES pages
-#   bash bench/compare-hugo.sh --scaling N      dossier alone at N, 2N and 4N pages
+#   bash bench/compare-hugo.sh --scaling N      dossier at N, 2N and 4N pages, and Hugo's cold
+#                                               build at the same sizes as the reference
 #
 # Environment: RUNS (timed runs of each kind, default 5), KEEP=1 keeps the temporary folder,
 # TMPDIR where that folder goes (default /tmp; /dev/shm measures the tools without the disk).
@@ -51,7 +52,7 @@ ROOT=$(pwd)
 # --- tools -----------------------------------------------------------------------------------
 need=()
 [[ -x /usr/bin/time ]] || need+=(time)
-if [[ $MODE == compare ]] && ! command -v hugo >/dev/null 2>&1; then need+=(hugo); fi
+command -v hugo >/dev/null 2>&1 || need+=(hugo)
 if ((${#need[@]})); then
     echo "== installing ${need[*]} (Debian)"
     apt-get update -qq
@@ -134,35 +135,42 @@ hugo_build() {
 echo "== load average $(load) before the runs (above ~0.5 other work competes for the cores)"
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); $("$DOSSIER" --version); $(command -v hugo >/dev/null && hugo version | cut -d' ' -f1-2); $RUNS runs each"
 
-# --- scaling mode: dossier alone at N, 2N, 4N -------------------------------------------------
+# --- scaling mode: dossier at N, 2N, 4N; Hugo at the same sizes ---------------------------------
+# Hugo's own ratio tells what of dossier's is the machine's: on a disk where creating files costs
+# more after many were deleted (ext4 without a journal), both tools' cold builds pay it.
 if [[ $MODE == scaling ]]; then
     rows=()
     for factor in 1 2 4; do
         size=$((PAGES * factor))
         dir=$WORK/dossier-$size
         echo "== corpus of $size pages"
-        "$CORPUS" --pages "$size" --out "$dir" | sed 's/^/   /'
+        HUGO_SRC=$WORK/hugo-$size
+        HUGO_OUT=$WORK/hugo-public
+        HUGO_CACHE=$WORK/hugo-cache
+        "$CORPUS" --pages "$size" --out "$dir" --hugo "$HUGO_SRC" | sed 's/^/   /'
         quiet "$DOSSIER" build --root "$dir" # warm-up
         for ((i = 1; i <= RUNS; i++)); do
             dossier_cold "$dir" "cold-$size"
             dossier_warm "$dir" "warm-$size"
+            hugo_build "hugo-$size"
         done
-        rows+=("$size $(pages_in "$dir/output") $(median "$WORK/cold-$size.times" 1) $(median "$WORK/cold-$size.times" 3) $(median "$WORK/cold-$size.times" 2) $(median "$WORK/warm-$size.times" 1) $(median "$WORK/warm-$size.times" 3) $(median "$WORK/warm-$size.times" 2) $(median "$WORK/cold-$size.times" 4)")
-        echo "   cold wall: $(all "$WORK/cold-$size.times" 1)   warm wall: $(all "$WORK/warm-$size.times" 1)   load $(load)"
-        rm -rf "$dir"
+        rows+=("$size $(pages_in "$dir/output") $(median "$WORK/cold-$size.times" 1) $(median "$WORK/cold-$size.times" 3) $(median "$WORK/cold-$size.times" 2) $(median "$WORK/warm-$size.times" 1) $(median "$WORK/warm-$size.times" 3) $(median "$WORK/warm-$size.times" 2) $(median "$WORK/cold-$size.times" 4) $(median "$WORK/hugo-$size.times" 1)")
+        echo "   cold wall: $(all "$WORK/cold-$size.times" 1)   warm wall: $(all "$WORK/warm-$size.times" 1)   hugo wall: $(all "$WORK/hugo-$size.times" 1)   load $(load)"
+        rm -rf "$dir" "$HUGO_SRC" "$HUGO_OUT" "$HUGO_CACHE"
     done
     echo
-    printf '%-7s %7s %12s %11s %11s %12s %12s %11s %12s %13s\n' size pages "cold wall s" "cold cpu s" "cold sys s" "cold RSS MB" "warm wall s" "warm cpu s" "warm RSS MB" "cold ms/page"
+    printf '%-7s %7s %12s %11s %11s %12s %12s %11s %12s %13s %12s\n' size pages "cold wall s" "cold cpu s" "cold sys s" "cold RSS MB" "warm wall s" "warm cpu s" "warm RSS MB" "cold ms/page" "hugo wall s"
     for row in "${rows[@]}"; do
-        read -r size pages cw cc cm ww wc wm cs <<<"$row"
-        printf '%-7s %7s %12s %11s %11s %12s %12s %11s %12s %13s\n' "$size" "$pages" "$cw" "$cc" "$cs" "$(mb "$cm")" "$ww" "$wc" "$(mb "$wm")" \
-            "$(awk -v t="$cw" -v p="$pages" 'BEGIN {printf "%.2f", t * 1000 / p}')"
+        read -r size pages cw cc cm ww wc wm cs hw <<<"$row"
+        printf '%-7s %7s %12s %11s %11s %12s %12s %11s %12s %13s %12s\n' "$size" "$pages" "$cw" "$cc" "$cs" "$(mb "$cm")" "$ww" "$wc" "$(mb "$wm")" \
+            "$(awk -v t="$cw" -v p="$pages" 'BEGIN {printf "%.2f", t * 1000 / p}')" "$hw"
     done
-    read -r _ _ cw1 cc1 cm1 ww1 wc1 wm1 cs1 <<<"${rows[0]}"
-    read -r _ _ cw4 cc4 cm4 ww4 wc4 wm4 cs4 <<<"${rows[2]}"
+    read -r _ _ cw1 cc1 cm1 ww1 wc1 wm1 cs1 hw1 <<<"${rows[0]}"
+    read -r _ _ cw4 cc4 cm4 ww4 wc4 wm4 cs4 hw4 <<<"${rows[2]}"
     echo
     echo "cold time(4N)/time(N) $(ratio "$cw4" "$cw1") wall, $(ratio "$cc4" "$cc1") cpu, $(ratio "$(awk -v c="$cc4" -v k="$cs4" 'BEGIN {print c - k}')" "$(awk -v c="$cc1" -v k="$cs1" 'BEGIN {print c - k}')") user cpu, $(ratio "$cs4" "$cs1") sys (linear: 4.00); memory(4N)/memory(N) $(ratio "$cm4" "$cm1")"
     echo "warm time(4N)/time(N) $(ratio "$ww4" "$ww1") wall, $(ratio "$wc4" "$wc1") cpu (linear: 4.00); memory(4N)/memory(N) $(ratio "$wm4" "$wm1")"
+    echo "hugo time(4N)/time(N) $(ratio "$hw4" "$hw1") wall (the reference on this machine and this folder)"
     exit 0
 fi
 
