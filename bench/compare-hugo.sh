@@ -12,8 +12,9 @@
 # and the equivalent Hugo site with the same articles, notes and citations, one page per
 # article, work and author in both. Every build is a fresh process with minified output, timed
 # by /usr/bin/time (wall seconds, peak RSS, and CPU seconds = user + system, which other work on
-# the machine disturbs less than wall time); the kinds of build run in alternation, so that a
-# slow phase of the machine affects each kind alike. Medians are reported.
+# the machine disturbs less than wall time); the kinds of build run in alternation, in an order
+# rotated from run to run, so that a slow phase of the machine affects each kind alike. Medians
+# are reported.
 #
 #   dossier cold   `dossier clean` (output/ and the reference cache .dossier-cache/) then
 #                  `dossier build`: every reference formatted by the CSL engine, every page
@@ -126,6 +127,17 @@ dossier_cold() {
 
 dossier_warm() { measure "$2" "$DOSSIER" build --root "$1"; }
 
+# order RUN: the kinds of build of run RUN, rotated from run to run so that each kind in turn
+# comes first (the first build after a corpus is written or a folder deleted pays the most
+# for the disk's state; a warm build always finds a previous dossier output).
+order() {
+    case $((($1 - 1) % 3)) in
+    0) echo cold warm hugo ;;
+    1) echo warm hugo cold ;;
+    2) echo hugo cold warm ;;
+    esac
+}
+
 hugo_build() {
     rm -rf "$HUGO_OUT" "$HUGO_CACHE" "$HUGO_SRC/resources"
     measure "$1" hugo --minify --source "$HUGO_SRC" --destination "$HUGO_OUT" \
@@ -150,9 +162,13 @@ if [[ $MODE == scaling ]]; then
         "$CORPUS" --pages "$size" --out "$dir" --hugo "$HUGO_SRC" | sed 's/^/   /'
         quiet "$DOSSIER" build --root "$dir" # warm-up
         for ((i = 1; i <= RUNS; i++)); do
-            dossier_cold "$dir" "cold-$size"
-            dossier_warm "$dir" "warm-$size"
-            hugo_build "hugo-$size"
+            for kind in $(order "$i"); do
+                case $kind in
+                cold) dossier_cold "$dir" "cold-$size" ;;
+                warm) dossier_warm "$dir" "warm-$size" ;;
+                hugo) hugo_build "hugo-$size" ;;
+                esac
+            done
         done
         rows+=("$size $(pages_in "$dir/output") $(median "$WORK/cold-$size.times" 1) $(median "$WORK/cold-$size.times" 3) $(median "$WORK/cold-$size.times" 2) $(median "$WORK/warm-$size.times" 1) $(median "$WORK/warm-$size.times" 3) $(median "$WORK/warm-$size.times" 2) $(median "$WORK/cold-$size.times" 4) $(median "$WORK/hugo-$size.times" 1)")
         echo "   cold wall: $(all "$WORK/cold-$size.times" 1)   warm wall: $(all "$WORK/warm-$size.times" 1)   hugo wall: $(all "$WORK/hugo-$size.times" 1)   load $(load)"
@@ -189,10 +205,14 @@ rm -rf "$HUGO_OUT" "$HUGO_CACHE"
 quiet hugo --minify --source "$HUGO_SRC" --destination "$HUGO_OUT" --cacheDir "$HUGO_CACHE" --quiet
 
 for ((i = 1; i <= RUNS; i++)); do
-    echo "== run $i/$RUNS"
-    dossier_cold "$D" dossier-cold
-    dossier_warm "$D" dossier-warm
-    hugo_build hugo
+    echo "== run $i/$RUNS: $(order "$i")"
+    for kind in $(order "$i"); do
+        case $kind in
+        cold) dossier_cold "$D" dossier-cold ;;
+        warm) dossier_warm "$D" dossier-warm ;;
+        hugo) hugo_build hugo ;;
+        esac
+    done
 done
 
 DP=$(pages_in "$D/output")
