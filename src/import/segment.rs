@@ -534,10 +534,27 @@ fn names_ending_at(segment: &str, lo: usize, end: usize, family_only: bool) -> O
     }
     (first..all.len())
         .filter(|&i| !["and", "&", "et", "al."].contains(&&body[all[i].0..all[i].1]))
+        .filter(|&i| !inverted_after_prose(body, &all, i))
         .find(|&i| {
             parse_name_list(&body[all[i].0..], family_only).is_some_and(|l| !l.names.is_empty())
         })
         .map(|i| lo + all[i].0)
+}
+
+/// `and, for Bolivia, June Nash, Title`: a name printed family first ("Kliman, Daniel") opens
+/// a reference; after a lower-case word of prose, a capitalised word and a comma before a
+/// full name close that prose's phrase instead.
+fn inverted_after_prose(body: &str, all: &[(usize, usize)], i: usize) -> bool {
+    let word = &body[all[i].0..all[i].1];
+    let prose_before = i
+        .checked_sub(1)
+        .map(|b| &body[all[b].0..all[b].1])
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && !["and", "&"].contains(&w));
+    let next_piece = body[all[i].1..].split(',').next().unwrap_or("").trim();
+    let full_name_next = next_piece.split_whitespace().count() >= 2
+        && !next_piece.starts_with("and ")
+        && !next_piece.starts_with("& ");
+    word.ends_with(',') && prose_before && full_name_next
 }
 
 /// A segment that is only a page ("265."): the pinpoint of the reference before it.

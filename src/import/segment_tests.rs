@@ -56,3 +56,27 @@ fn a_page_after_a_semicolon_is_a_pinpoint() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_phrase_of_prose_set_off_by_commas_is_no_family_name() {
+    let p = split_note("Compare Hugo Brandt, Salt Roads (Leipzig: Nordverlag, 1991), 4; and, for Norway, Ingrid Dahl, The Fishing Villages of Lofoten (Bergen: Fjell Press, 1987), 10–14.", false);
+    assert_eq!(
+        refs(&p),
+        vec!["Salt Roads", "The Fishing Villages of Lofoten"]
+    );
+    let dahl = p.iter().find_map(|p| match p {
+        Piece::Reference(r, _) if r.title.as_deref() == Some("The Fishing Villages of Lofoten") => {
+            Some(r.authors.clone())
+        }
+        _ => None,
+    });
+    assert_eq!(
+        dahl,
+        Some(vec![crate::model::Name::Person {
+            family: "Dahl".into(),
+            given: Some("Ingrid".into()),
+            particle: None,
+            suffix: None
+        }])
+    );
+}
