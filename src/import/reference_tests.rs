@@ -313,3 +313,18 @@ fn an_archival_source_its_bundle_file_and_leaf() {
     assert_eq!(r.field("number"), Some("caja 3, exp. 17"));
     assert_eq!(r.locator.as_deref(), Some("fol. 2v"));
 }
+
+#[test]
+fn a_spanish_institution_signs_its_plain_title() {
+    let r = read("Comisión Nacional para el Agua Potable, Informe sobre los acueductos rurales (Managua: CNAP, 1971), 8.");
+    assert_eq!(
+        r.authors,
+        vec![Name::Institution {
+            literal: "Comisión Nacional para el Agua Potable".into()
+        }]
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Informe sobre los acueductos rurales")
+    );
+}
