@@ -315,6 +315,16 @@ fn an_archival_source_its_bundle_file_and_leaf() {
 }
 
 #[test]
+fn a_testimony_written_with_a_second_author_has_both() {
+    let r = read("Joana Pires da Costa with Erik Solberg, Hear Us! The Life of a Fisherwoman of the Azores, trans. Mary Flint (Boston: Harbor Books, 1981), 12.");
+    assert_eq!(r.authors.len(), 2, "{:?}", r.authors);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Hear Us! The Life of a Fisherwoman of the Azores")
+    );
+}
+
+#[test]
 fn a_spanish_institution_signs_its_plain_title() {
     let r = read("Comisión Nacional para el Agua Potable, Informe sobre los acueductos rurales (Managua: CNAP, 1971), 8.");
     assert_eq!(

@@ -520,7 +520,7 @@ fn names_ending_at(segment: &str, lo: usize, end: usize, family_only: bool) -> O
         let fits = is_name_word(w)
             || is_initial(w)
             || is_any_particle(w)
-            || ["and", "&", "et", "al."].contains(&w)
+            || ["and", "&", "et", "al.", "with"].contains(&w)
             || w.chars().all(|c| c.is_uppercase()) && w.len() >= 2;
         if !fits {
             break;
@@ -533,7 +533,7 @@ fn names_ending_at(segment: &str, lo: usize, end: usize, family_only: bool) -> O
         return None;
     }
     (first..all.len())
-        .filter(|&i| !["and", "&", "et", "al."].contains(&&body[all[i].0..all[i].1]))
+        .filter(|&i| !["and", "&", "et", "al.", "with"].contains(&&body[all[i].0..all[i].1]))
         .filter(|&i| !inverted_after_prose(body, &all, i))
         .find(|&i| {
             parse_name_list(&body[all[i].0..], family_only).is_some_and(|l| !l.names.is_empty())
