@@ -46,7 +46,7 @@ const COMPOUND_ENDINGS: [&str; 6] = [
     "museum",
 ];
 
-fn is_acronym(w: &str) -> bool {
+pub fn is_acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && w.chars().count() <= 10
         && w.chars()
@@ -64,7 +64,7 @@ const CONNECTORS: [&str; 30] = [
 /// giving one letter or more (`NIPORT`: National Institute of POpulation Research and
 /// Training), a word in capitals giving itself (`UNHCS`: UN High Commissioner for Sailors):
 /// then "Name (ACRONYM)" is an institution whatever its words.
-fn spells(acronym: &str, name: &str) -> bool {
+pub fn spells(acronym: &str, name: &str) -> bool {
     let words: Vec<String> = name
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_uppercase))

@@ -14,6 +14,9 @@ pub struct NameList {
     pub editors: bool,
     /// Judgement calls worth a look, for the report.
     pub unsure: Vec<String>,
+    /// `A with B`: the names from this position on are co-authors "with" whom the first wrote;
+    /// a short form may print the first names alone.
+    pub with_from: Option<usize>,
 }
 
 /// Lower-case particles that belong to a family name ("van der Berg", "de Gaulle").
@@ -372,6 +375,9 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
         list.unsure.extend(note);
     }
     super::pinyin::list_order(&mut list, &pieces[start..]);
+    if let Some((i, _)) = with_co_author(t) {
+        list.with_from = parse_name_list(&t[..i], true).map(|before| before.names.len());
+    }
     Some(list)
 }
 

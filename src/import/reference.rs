@@ -28,6 +28,9 @@ pub struct Reference {
     pub ibid: bool,
     /// "Author, op. cit.": the work by those authors cited last, without its title.
     pub op_cit: bool,
+    /// `A with B`: the authors from this position on wrote "with" the first (see
+    /// [`NameList::with_from`]).
+    pub with_from: Option<usize>,
     /// "in …" before the container: a chapter of a book (or a paper in a series).
     pub within: bool,
     /// The title was in quotation marks (or italics).
@@ -396,6 +399,7 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
         r.editors = names.names;
     } else {
         r.authors = names.names;
+        r.with_from = names.with_from;
     }
     if r.et_al {
         r.unsure
