@@ -121,7 +121,8 @@ fn series_number(text: &str) -> bool {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
-fn begins_data(text: &str) -> bool {
+/// Whether `text`, after a comma, opens a reference's data (a page, a date, a genre, "in …").
+pub fn begins_data(text: &str) -> bool {
     if series_number(text) {
         return true;
     }

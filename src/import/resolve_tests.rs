@@ -440,3 +440,19 @@ fn a_short_form_printing_the_last_words_of_a_long_family_name() {
     );
 }
 
+#[test]
+fn an_edited_volume_cited_by_an_editors_family_name_of_several_words() {
+    let r = run(&[
+        "Iris Mota, “Ports and Guilds,” in Coasts of the South: Trade and Labour, ed. Julio Ramos de la Fuente and Ann Weld (Lima: Instituto de Estudios del Sur, 2009), 3.",
+        "The other essays in Ramos de la Fuente and Weld, Coasts of the South, extend the argument.",
+    ]);
+    let volume = key_of(&r, "Coasts of the South: Trade and Labour");
+    assert_eq!(cited(&r)[1], vec![cite(&volume, None)]);
+    assert_eq!(person_of(&r, &volume, 0).0, "Ramos de la Fuente");
+    let chapter = key_of(&r, "Ports and Guilds");
+    let editors = &reference_of(&r, &chapter).editors;
+    assert!(
+        matches!(&editors[0], crate::model::Name::Person { family, .. } if family == "Ramos de la Fuente"),
+        "{editors:?}"
+    );
+}

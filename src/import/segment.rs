@@ -263,7 +263,9 @@ fn short_forms_in_prose(
                 .iter()
                 .all(|s| s.1 <= offset + start || s.0 >= offset + end)
         };
-        match parse_reference(&segment[start..], markdown) {
+        match parse_reference(&segment[start..], markdown)
+            .map(|p| prose_cut_off(&segment[start..], p, markdown))
+        {
             // A short form: names and a title, no publication data (full references are found
             // by their anchors), where no other reference was found.
             // (An unsigned one must point somewhere: `Harbour Covenant, art. 13`.)
@@ -290,6 +292,32 @@ fn short_forms_in_prose(
             _ => pos = start + segment[start..].chars().next().map_or(1, char::len_utf8),
         }
     }
+}
+
+/// `… to Ruiz and Weld, Coasts of the South, extend the argument`: a plain short title in
+/// prose ends at a comma followed by a lower-case word that is neither an article nor a
+/// preposition of a title, nor a reference's data: the sentence goes on there.
+fn prose_cut_off(text: &str, p: Parsed, markdown: bool) -> Parsed {
+    let r = &p.reference;
+    if r.title_marked || !r.short || r.creators().is_empty() {
+        return p;
+    }
+    let Some(title) = r.title.as_deref() else {
+        return p;
+    };
+    let title_at = text[..p.end].find(title).unwrap_or(0);
+    let cut = text[title_at..p.end]
+        .match_indices(", ")
+        .find_map(|(i, _)| {
+            let word = text[title_at + i + 2..].split_whitespace().next()?;
+            let prose = word.starts_with(char::is_lowercase)
+                && !super::names::is_minor_word(word)
+                && !super::plain_title::begins_data(&text[title_at + i + 2..]);
+            prose.then_some(title_at + i)
+        });
+    cut.and_then(|c| parse_reference(&text[..c], markdown))
+        .filter(|q| q.reference.short && !q.reference.creators().is_empty())
+        .unwrap_or(p)
 }
 
 /// The next quoted title or publication parenthesis at or after `from`: (offset, is a parenthesis).

@@ -80,3 +80,16 @@ fn a_phrase_of_prose_set_off_by_commas_is_no_family_name() {
         }])
     );
 }
+
+#[test]
+fn a_plain_short_title_in_prose_ends_where_the_sentence_goes_on() {
+    let p = split_note(
+        "The other essays in Ruiz and Weld, Coasts of the South, extend the argument to the north.",
+        false,
+    );
+    assert_eq!(refs(&p), vec!["Coasts of the South"]);
+    assert_eq!(
+        p.last(),
+        Some(&Piece::Prose(", extend the argument to the north.".into()))
+    );
+}
