@@ -430,6 +430,7 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
         r.editors = tail.container_editors.clone();
     }
     signed_by_its_publisher(&mut r);
+    super::iberian::join_family_names(&mut r);
     r.issued = tail.issued;
     r.accessed = tail.accessed;
     r.locator = tail.locator.clone();
