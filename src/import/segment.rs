@@ -407,6 +407,9 @@ fn reference_at_quote(
     if let Some(found) = family_names_after_prose(segment, start, &p, markdown) {
         return Some(found);
     }
+    if let Some(found) = signed_by_the_sender(segment, lo, start, &p) {
+        return Some(found);
+    }
     let r = &p.reference;
     let data = r.issued.is_some()
         || [
@@ -421,6 +424,35 @@ fn reference_at_quote(
         .iter()
         .any(|f| r.fields.contains_key(*f));
     (names_start.is_some() || data).then(|| (start, start + p.end, p.reference))
+}
+
+/// `British Embassy Lima to Foreign Office, “Dock Strike,” …`: a letter or despatch printed
+/// "sender to recipient": the sender, before "to", signs it; the recipient is no author.
+fn signed_by_the_sender(
+    segment: &str,
+    lo: usize,
+    start: usize,
+    p: &Parsed,
+) -> Option<(usize, usize, Reference)> {
+    let to = segment[lo..start].trim_end().strip_suffix(" to")?.len() + lo;
+    if p.reference.creators().is_empty() {
+        return None;
+    }
+    let sender_start = institution_ending_at(segment, lo, to)
+        .or_else(|| names_ending_at(segment, lo, to, false))?;
+    let sender = parse_name_list(&segment[sender_start..to], false)?;
+    if sender.names.is_empty() {
+        return None;
+    }
+    let mut r = p.reference.clone();
+    r.unsure.push(format!(
+        "“{}” read as the recipient, “{}” as the sender and author",
+        segment[start..].split(',').next().unwrap_or("").trim(),
+        segment[sender_start..to].trim()
+    ));
+    r.authors = sender.names;
+    r.editors.clear();
+    Some((sender_start, start + p.end, r))
 }
 
 /// "Besides Meunier and Nicolaïdis, “Short Title,” 105": a short form prints family names

@@ -93,3 +93,22 @@ fn a_plain_short_title_in_prose_ends_where_the_sentence_goes_on() {
         Some(&Piece::Prose(", extend the argument to the north.".into()))
     );
 }
+
+#[test]
+fn a_despatch_from_sender_to_recipient_is_the_senders() {
+    for (text, sender) in [
+        ("British Embassy Lima to Foreign Office, “Dock Strike at Callao,” despatch 88, May 3, 1962, FO 371/162, National Archives, Kew.", "British Embassy Lima"),
+        ("Harold Finch to Mary Lowe, “The Harbour Board,” letter, June 2, 1931, Finch Papers, box 4.", "Harold Finch"),
+    ] {
+        let p = split_note(text, false);
+        let Some(Piece::Reference(r, source)) = p.first() else {
+            panic!("{p:?}")
+        };
+        assert!(source.starts_with(sender), "{source}");
+        assert_eq!(r.authors.len(), 1, "{:?}", r.authors);
+        assert_eq!(
+            crate::import::names::families(&r.authors),
+            crate::import::names::families(&parse_name_list(sender, false).unwrap().names)
+        );
+    }
+}
