@@ -99,7 +99,15 @@ pub fn parse_tail(text: &str) -> Tail {
             let Some(close) = closing_paren(text, j) else {
                 break;
             };
-            if !publication(&text[j + 1..close - 1], &mut t) {
+            let inner = &text[j + 1..close - 1];
+            // `El Siglo (Santiago), October 14, 1947, 1`: a newspaper's city after its name.
+            if t.container.is_some() && t.data == 0 && t.place.is_none() && is_city(inner) {
+                t.place = Some(inner.trim().to_string());
+                i = close;
+                t.end = i;
+                continue;
+            }
+            if !publication(inner, &mut t) {
                 break;
             }
             complete = true;
@@ -274,6 +282,18 @@ fn genre_at(text: &str, genre: &str) -> bool {
         starts_with_ci(text, genre)
     };
     matched && whole
+}
+
+/// `Santiago`, `La Paz`, `Rio de Janeiro`: a place's name alone, a few capitalised words (and
+/// their particles), no digits or punctuation of publication facts.
+fn is_city(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && (w.starts_with(char::is_uppercase) || super::names::is_any_particle(w))
+        })
 }
 
 /// Nothing but a closing full stop (or the next item of a list) follows.

@@ -83,3 +83,18 @@ fn an_archives_bundle_and_file_are_its_number_and_a_full_stop_ends_a_locator() {
         ". The board later read it, art. 8, otherwise."
     );
 }
+
+#[test]
+fn a_newspapers_city_in_parentheses_then_its_date_and_page() {
+    let text = " La Voz del Puerto (Valparaíso), March 3, 1951, 4; then";
+    let t = parse_tail(text);
+    assert_eq!(t.container.as_deref(), Some("La Voz del Puerto"));
+    assert_eq!(t.place.as_deref(), Some("Valparaíso"));
+    assert_eq!(t.issued.map(|d| (d.year, d.month)), Some((1951, Some(3))));
+    assert_eq!(t.locator.as_deref(), Some("4"));
+    assert_eq!(&text[t.end..], "; then");
+    // A city without a page after the date: no locator.
+    let t = parse_tail(" Diario do Sul (Porto Alegre), May 2, 1960.");
+    assert_eq!(t.place.as_deref(), Some("Porto Alegre"));
+    assert_eq!(t.locator, None);
+}
