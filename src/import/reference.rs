@@ -426,6 +426,7 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     put("number-of-volumes", tail.volumes.clone());
     put("number", tail.number.clone());
     put("title-short", tail.short_title.clone());
+    put("archive", tail.archive.clone());
     if !tail.container_editors.is_empty() && r.editors.is_empty() {
         r.editors = tail.container_editors.clone();
     }

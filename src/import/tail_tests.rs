@@ -98,3 +98,20 @@ fn a_newspapers_city_in_parentheses_then_its_date_and_page() {
     assert_eq!(t.place.as_deref(), Some("Porto Alegre"));
     assert_eq!(t.locator, None);
 }
+
+#[test]
+fn an_archive_its_series_and_volume_after_a_documents_date() {
+    let text = ", April 9, 1921, Arquivo Público do Estado, Recife (hereafter APE), Fundo Polícia Civil, vol. 33, fol. 7v. The report";
+    let t = parse_tail(text);
+    assert_eq!(t.issued.map(|d| d.year), Some(1921));
+    assert_eq!(
+        t.archive.as_deref(),
+        Some("Arquivo Público do Estado, Recife, Fundo Polícia Civil, vol. 33")
+    );
+    assert_eq!(t.locator.as_deref(), Some("fol. 7v"));
+    assert_eq!(
+        t.short_title, None,
+        "“hereafter” names the archive, not the work"
+    );
+    assert_eq!(&text[t.end..], ". The report");
+}
