@@ -559,6 +559,17 @@ fn container_len(text: &str) -> Option<usize> {
     for (start, end) in super::scan::words(text) {
         let word = &text[start..end];
         let rest = &text[start..];
+        // `in Mining Towns of the South, 1900–1980, ed. …`: a span of years after a comma ends
+        // the volume's title, as it ends plain titles; a volume is no span of years.
+        let years = word.trim_end_matches([',', '.']);
+        let year_span = text[..start].trim_end().ends_with(',')
+            && years.contains(['–', '-'])
+            && years.split(['–', '-']).all(|y| year_of(y).is_some());
+        if year_span {
+            words += 1;
+            last_end = end;
+            continue;
+        }
         let stops = word.starts_with(['(', '“', '"', ';'])
             || url_len(rest).is_some()
             || date_at(rest).is_some()

@@ -115,3 +115,16 @@ fn an_archive_its_series_and_volume_after_a_documents_date() {
     );
     assert_eq!(&text[t.end..], ". The report");
 }
+
+#[test]
+fn a_span_of_years_ends_the_title_of_a_volume() {
+    let text = " in Harbour Towns of the South, 1850–1930, ed. Ana Vidal and Rui Costa (Lisbon: Tinta, 2011), 45.";
+    let t = parse_tail(text);
+    assert!(t.within);
+    assert_eq!(
+        t.container.as_deref(),
+        Some("Harbour Towns of the South, 1850–1930")
+    );
+    assert_eq!(t.container_editors.len(), 2);
+    assert_eq!(t.issued.map(|d| d.year), Some(2011));
+}
