@@ -84,8 +84,15 @@ fn title_paren_end(text: &str, open: usize) -> Option<usize> {
         w.chars().all(char::is_lowercase)
             && !["in", "and", "accessed", "edited", "last"].contains(&w)
     });
+    // `La huelga y los sindicatos (1927–1931) (Santiago: …)`: the years a title covers, in
+    // parentheses right before the publication facts.
+    let years = text[open + 1..close - 1].trim();
+    let years_covered = years.contains(['–', '-'])
+        && years.split(['–', '-']).all(|y| year_of(y.trim()).is_some())
+        && next.starts_with('(');
     ((!inner_is_data && more_title)
-        || (numbered && year_alone && (data_after || lower_title_after)))
+        || (numbered && year_alone && (data_after || lower_title_after))
+        || years_covered)
         .then_some(close)
 }
 

@@ -338,3 +338,16 @@ fn a_spanish_institution_signs_its_plain_title() {
         Some("Informe sobre los acueductos rurales")
     );
 }
+
+#[test]
+fn the_years_a_title_covers_in_parentheses_before_the_facts() {
+    let r = read(
+        "Tomás Vidal, Los gremios del puerto (1880–1914) (Valparaíso: Ediciones Mar, 1999), 12.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Los gremios del puerto (1880–1914)")
+    );
+    assert_eq!(r.issued.map(|d| d.year), Some(1999));
+    assert_eq!(r.field("publisher"), Some("Ediciones Mar"));
+}
