@@ -45,6 +45,7 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
             }
             '?' | '!' if after.starts_with(' ') && series_like(after) => return (i + 1, i + 1),
             ',' if after.starts_with(' ') && begins_data(&after[1..]) => return (i, i),
+            ',' if numbered_law(&text[..i]) && gazette_then_date(&after[1..]) => return (i, i),
             // `…, Short Title, and, on another point, …`: prose resumes after the title.
             ',' if [" and, ", " or, ", " but ", " which ", " where "]
                 .iter()
@@ -178,6 +179,34 @@ pub fn begins_data(text: &str) -> bool {
         ]
         .iter()
         .any(|p| text.starts_with(p))
+}
+
+/// `Ley 11.828`, `Law 5`, `Decree 1.234`: a capitalised word and a number, all of a title.
+fn numbered_law(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    words.len() == 2
+        && words[0].starts_with(char::is_uppercase)
+        && words[0].chars().all(char::is_alphabetic)
+        && words[1].starts_with(|c: char| c.is_ascii_digit())
+        && words[1].chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// `Official Gazette of Ruritania, May 5, 1955`: the capitalised name of the gazette that
+/// printed a law, then its date.
+fn gazette_then_date(text: &str) -> bool {
+    let Some(comma) = text.find(", ") else {
+        return false;
+    };
+    let name = &text[..comma];
+    let words_ok = name.split_whitespace().all(|w| {
+        w.chars().all(char::is_alphabetic)
+            && (w.starts_with(char::is_uppercase)
+                || super::names::is_minor_word(w)
+                || ["de", "del", "la", "do", "da", "des", "du"].contains(&w))
+    });
+    name.starts_with(char::is_uppercase)
+        && words_ok
+        && super::dates::date_at(&text[comma + 2..]).is_some()
 }
 
 /// A report series after a title ending in `?`: "NDC Research Papers Series".

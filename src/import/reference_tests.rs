@@ -351,3 +351,15 @@ fn the_years_a_title_covers_in_parentheses_before_the_facts() {
     assert_eq!(r.issued.map(|d| d.year), Some(1999));
     assert_eq!(r.field("publisher"), Some("Ediciones Mar"));
 }
+
+#[test]
+fn a_law_by_its_number_then_the_gazette_that_printed_it() {
+    let r = read("Decreto 4.512, Boletín Oficial de la Provincia, March 9, 1962, art. 7.");
+    assert_eq!(r.title.as_deref(), Some("Decreto 4.512"));
+    assert_eq!(
+        r.field("container-title"),
+        Some("Boletín Oficial de la Provincia")
+    );
+    assert_eq!(r.issued.map(|d| d.year), Some(1962));
+    assert_eq!(r.locator.as_deref(), Some("art. 7"));
+}
