@@ -17,6 +17,18 @@ const INSTITUTION_WORDS: [&str; 64] = [
     "commissioner", "rapporteur", "tribunal",
 ];
 
+/// The same words in Spanish and Portuguese, without their accents (`Confederación`,
+/// `Comissão`): the names of unions, corporations and commissions in Latin American notes.
+#[rustfmt::skip]
+const IBERIAN_INSTITUTION_WORDS: [&str; 37] = [
+    "confederacion", "confederacao", "federacion", "federacao", "corporacion", "corporacao",
+    "comision", "comissao", "comite", "asociacion", "associacao", "sociedad", "sociedade",
+    "fundacion", "fundacao", "instituto", "universidad", "universidade", "consejo", "conselho",
+    "secretaria", "oficina", "departamento", "gobierno", "governo", "banco", "biblioteca",
+    "archivo", "arquivo", "museo", "congreso", "senado", "corte", "junta", "sindicato",
+    "confederation", "empresa",
+];
+
 /// News agencies and outlets that sign pieces.
 #[rustfmt::skip]
 const AGENCIES: [&str; 12] = [
@@ -34,7 +46,7 @@ const COMPOUND_ENDINGS: [&str; 6] = [
     "museum",
 ];
 
-fn is_acronym(w: &str) -> bool {
+pub fn is_acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && w.chars().count() <= 10
         && w.chars()
@@ -42,16 +54,17 @@ fn is_acronym(w: &str) -> bool {
 }
 
 #[rustfmt::skip]
-const CONNECTORS: [&str; 29] = [
+const CONNECTORS: [&str; 30] = [
     "of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "et", "für", "&", "zu",
     "against", "del", "los", "las", "y", "e", "do", "da", "dos", "das", "em", "en", "para", "al",
+    "el",
 ];
 
 /// Whether `acronym` is spelt by the first letters of the capitalised words of `name`, each
 /// giving one letter or more (`NIPORT`: National Institute of POpulation Research and
 /// Training), a word in capitals giving itself (`UNHCS`: UN High Commissioner for Sailors):
 /// then "Name (ACRONYM)" is an institution whatever its words.
-fn spells(acronym: &str, name: &str) -> bool {
+pub fn spells(acronym: &str, name: &str) -> bool {
     let words: Vec<String> = name
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_uppercase))
@@ -140,6 +153,7 @@ pub fn parse_institution(text: &str) -> Option<Name> {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         INSTITUTION_WORDS.contains(&bare.as_str())
+            || IBERIAN_INSTITUTION_WORDS.contains(&crate::text::fold(&bare).as_str())
             || AGENCIES.contains(&bare.as_str())
             // German compounds: "Staatsbibliothek", "Bundesarchiv", "Umweltbundesamt".
             || COMPOUND_ENDINGS.iter().any(|e| bare.len() > e.len() && bare.ends_with(e))

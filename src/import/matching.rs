@@ -13,6 +13,8 @@ pub struct Identity {
     /// The same names, as short forms may print them (see [`CreatorKey`]).
     pub creators: Vec<CreatorKey>,
     pub et_al: bool,
+    /// The authors from this position on wrote "with" the first: short forms may leave them out.
+    pub with_from: Option<usize>,
     pub title: String,
     pub title_words: Vec<String>,
     /// Other titles a short form may print: a short title the note defined (`hereafter X`),
@@ -32,6 +34,7 @@ impl Identity {
             families: families(r.creators()),
             creators: r.creators().iter().map(CreatorKey::of).collect(),
             et_al: r.et_al,
+            with_from: r.with_from,
             title: alnum_fold(&title),
             title_words: fold_words(&title),
             short_titles: short_titles(r.field("title-short"), &title, r.csl_type == "legal_case"),
@@ -52,6 +55,7 @@ impl Identity {
             families: families(creators),
             creators: creators.iter().map(CreatorKey::of).collect(),
             et_al: false,
+            with_from: None,
             title: alnum_fold(w.title()),
             title_words: fold_words(w.field("title").unwrap_or("")),
             short_titles: short_titles(w.field("title-short"), w.title(), false),
@@ -161,6 +165,15 @@ impl Identity {
         {
             return true;
         }
+        // "Barrios, Title" for "Barrios with Viezzer, Title": the co-authors "with" left out.
+        let before_with = |a: &Identity, b: &Identity| {
+            b.with_from.is_some_and(|k| {
+                a.creators.len() == k && k > 0 && pairwise(&a.creators, &b.creators[..k])
+            })
+        };
+        if before_with(self, other) || before_with(other, self) {
+            return true;
+        }
         // "A et al." against the full list, or a list whose first names agree.
         let (short, long) = if self.families.len() <= other.families.len() {
             (self, other)
@@ -239,6 +252,25 @@ impl Identity {
         (!turned.is_empty() && short.shortens(&joined)).then_some(turned)
     }
 
+    /// A short form whose family name is the last words of a longer family name of a full name
+    /// ("Achá Velasco" for "Rosa María Achá Velasco", read as family "María Achá Velasco"): the
+    /// words before it were given names. The positions of the names and the folded family
+    /// names the short form prints, if that reading matches.
+    pub fn shortens_family_tail(&self, full: &Identity) -> Option<Vec<(usize, String)>> {
+        let (mut short, mut cut) = (self.clone(), full.clone());
+        let mut turned = Vec::new();
+        for (i, (s, c)) in short.creators.iter_mut().zip(&mut cut.creators).enumerate() {
+            if s.whole != c.full && c.family_tails.contains(&s.whole) {
+                (s.full, s.core, s.initial) = (s.whole.clone(), s.whole.clone(), None);
+                (c.full, c.core) = (s.whole.clone(), s.whole.clone());
+                turned.push((i, s.whole.clone()));
+            }
+        }
+        short.families = short.creators.iter().map(|c| c.full.clone()).collect();
+        cut.families = cut.creators.iter().map(|c| c.full.clone()).collect();
+        (!turned.is_empty() && short.shortens(&cut)).then_some(turned)
+    }
+
     /// Initials that tell two authors of one family name apart ("P. Smith", "E. Smith").
     fn initials_agree(&self, other: &Identity) -> bool {
         self.creators
@@ -279,6 +311,11 @@ pub struct CreatorKey {
     pub compound: Option<String>,
     /// Given and family names, folded: a short form's two-word family name read as a person.
     pub whole: String,
+    /// An institution's name as printed, for an acronym made of its words' first syllables.
+    pub literal: String,
+    /// The last words of a family name of several words, folded, longest first ("Achá
+    /// Velasco", "Velasco" for "María Achá Velasco"): what a short form may print of it.
+    pub family_tails: Vec<String>,
 }
 
 impl CreatorKey {
@@ -316,6 +353,11 @@ impl CreatorKey {
                         given.as_deref().unwrap_or(""),
                         particle.as_deref().unwrap_or("")
                     )),
+                    literal: String::new(),
+                    family_tails: (1..words.len())
+                        .filter(|&i| !is_any_particle(words[i]))
+                        .map(|i| alnum_fold(&words[i..].join(" ")))
+                        .collect(),
                 }
             }
             Name::Institution { literal } => CreatorKey {
@@ -327,6 +369,8 @@ impl CreatorKey {
                 given_first: None,
                 compound: None,
                 whole: alnum_fold(literal),
+                literal: literal.clone(),
+                family_tails: Vec::new(),
             },
         }
     }
@@ -340,7 +384,9 @@ impl CreatorKey {
                 || other.aliases.contains(&self.full)
                 || self.aliases.contains(&other.full)
                 || acronym_of(&self.full, &other.aliases)
-                || acronym_of(&other.full, &self.aliases);
+                || acronym_of(&other.full, &self.aliases)
+                || syllable_acronym(&self.literal, &other.literal)
+                || syllable_acronym(&other.literal, &self.literal);
         }
         let initials =
             self.initial.is_none() || other.initial.is_none() || self.initial == other.initial;
@@ -418,6 +464,15 @@ fn acronym_of(acronym: &str, aliases: &[String]) -> bool {
         }
     }
     pending.peek().is_none()
+}
+
+/// `COMIBOL` for `Corporación Minera de Bolivia`: an acronym of four letters or more made of
+/// the first letters or syllables of every capitalised word of the name, in order.
+fn syllable_acronym(acronym: &str, name: &str) -> bool {
+    acronym.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && super::institutions::is_acronym(acronym)
+        && name.split_whitespace().count() >= 2
+        && super::institutions::spells(acronym, name)
 }
 
 /// `https://www.x.org/a/` and `http://x.org/a` are one address.

@@ -3,7 +3,7 @@
 //! dossier's bibliography ([`import_bib`]).
 //!
 //! Notes go through these stages: [`notes`] splits the numbered notes, [`segment`] splits
-//! each note into prose and references, [`reference`] (with [`byline`], [`plain_title`], [`names`], [`pinyin`], [`institutions`],
+//! each note into prose and references, [`reference`] (with [`byline`], [`plain_title`], [`names`], [`pinyin`], [`iberian`], [`institutions`],
 //! [`tail`], [`numbers`], [`codes`], [`book_details`], [`genre`], [`classify`]) reads one reference into CSL fields, [`resolve`] gives each work
 //! one key (Ibid., short forms, repeats; [`matching`], [`rereading`], [`volumes`], [`keys`]), and [`write`] and
 //! [`report`] produce the files.
@@ -16,6 +16,7 @@ pub mod classify;
 pub mod codes;
 pub mod dates;
 pub mod genre;
+pub mod iberian;
 pub mod institutions;
 pub mod keys;
 pub mod matching;

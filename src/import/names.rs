@@ -14,6 +14,9 @@ pub struct NameList {
     pub editors: bool,
     /// Judgement calls worth a look, for the report.
     pub unsure: Vec<String>,
+    /// `A with B`: the names from this position on are co-authors "with" whom the first wrote;
+    /// a short form may print the first names alone.
+    pub with_from: Option<usize>,
 }
 
 /// Lower-case particles that belong to a family name ("van der Berg", "de Gaulle").
@@ -372,6 +375,9 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
         list.unsure.extend(note);
     }
     super::pinyin::list_order(&mut list, &pieces[start..]);
+    if let Some((i, _)) = with_co_author(t) {
+        list.with_from = parse_name_list(&t[..i], true).map(|before| before.names.len());
+    }
     Some(list)
 }
 
@@ -404,6 +410,7 @@ fn split_on_and(text: &str) -> Vec<(&str, bool)> {
         let cut = [" and ", " & "]
             .iter()
             .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .chain(with_co_author(rest))
             .min();
         match cut {
             Some((i, len)) => {
@@ -417,6 +424,24 @@ fn split_on_and(text: &str) -> Vec<(&str, bool)> {
             }
         }
     }
+}
+
+/// `Ana Ruiz Soto with Pedro Lima`: a co-author "with" whom a book was written (a testimony, a
+/// memoir). Only between two full names: "with" inside a title ("Living with Rivers") joins
+/// single words.
+fn with_co_author(text: &str) -> Option<(usize, usize)> {
+    let i = text.find(" with ")?;
+    let before = &text[..i];
+    let after = &text[i + " with ".len()..];
+    let after = after.split(" and ").next().unwrap_or(after);
+    let full = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        words.len() >= 2
+            && words
+                .iter()
+                .all(|w| is_name_word(w) || is_initial(w) || is_particle(w))
+    };
+    (full(before) && full(after)).then_some((i, " with ".len()))
 }
 
 fn strip_suffix_ci<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {

@@ -153,3 +153,29 @@ fn particles_inside_a_name_open_its_family_name() {
     // Printed alone, a lower-case particle opens the family name.
     assert_eq!(p("de la Vega Rojas"), person("de la Vega Rojas", None));
 }
+
+#[test]
+fn a_co_author_with_whom_a_book_was_written() {
+    assert_eq!(
+        names("Teodora Quintal Mendes with Hanna Lindgren"),
+        vec![
+            person("Mendes", Some("Teodora Quintal")),
+            person("Lindgren", Some("Hanna"))
+        ]
+    );
+    // "with" inside a title joins single words, not names.
+    assert!(parse_name_list("Living with Rivers", false).is_none());
+}
+
+#[test]
+fn spanish_and_portuguese_institutions_are_no_persons() {
+    for text in [
+        "Confederación de Pescadores del Sur",
+        "Corporación Eléctrica de Nicaragua",
+        "Comissão Pastoral da Terra",
+        "Federación Sindical de Trabajadores Portuarios de Colombia",
+        "Comisión Nacional para el Agua Potable",
+    ] {
+        assert!(names(text)[0].is_institution(), "{text}: {:?}", names(text));
+    }
+}

@@ -45,6 +45,7 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
             }
             '?' | '!' if after.starts_with(' ') && series_like(after) => return (i + 1, i + 1),
             ',' if after.starts_with(' ') && begins_data(&after[1..]) => return (i, i),
+            ',' if numbered_law(&text[..i]) && gazette_then_date(&after[1..]) => return (i, i),
             // `…, Short Title, and, on another point, …`: prose resumes after the title.
             ',' if [" and, ", " or, ", " but ", " which ", " where "]
                 .iter()
@@ -84,8 +85,15 @@ fn title_paren_end(text: &str, open: usize) -> Option<usize> {
         w.chars().all(char::is_lowercase)
             && !["in", "and", "accessed", "edited", "last"].contains(&w)
     });
+    // `La huelga y los sindicatos (1927–1931) (Santiago: …)`: the years a title covers, in
+    // parentheses right before the publication facts.
+    let years = text[open + 1..close - 1].trim();
+    let years_covered = years.contains(['–', '-'])
+        && years.split(['–', '-']).all(|y| year_of(y.trim()).is_some())
+        && next.starts_with('(');
     ((!inner_is_data && more_title)
-        || (numbered && year_alone && (data_after || lower_title_after)))
+        || (numbered && year_alone && (data_after || lower_title_after))
+        || years_covered)
         .then_some(close)
 }
 
@@ -121,7 +129,8 @@ fn series_number(text: &str) -> bool {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
-fn begins_data(text: &str) -> bool {
+/// Whether `text`, after a comma, opens a reference's data (a page, a date, a genre, "in …").
+pub fn begins_data(text: &str) -> bool {
     if series_number(text) {
         return true;
     }
@@ -170,6 +179,34 @@ fn begins_data(text: &str) -> bool {
         ]
         .iter()
         .any(|p| text.starts_with(p))
+}
+
+/// `Ley 11.828`, `Law 5`, `Decree 1.234`: a capitalised word and a number, all of a title.
+fn numbered_law(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    words.len() == 2
+        && words[0].starts_with(char::is_uppercase)
+        && words[0].chars().all(char::is_alphabetic)
+        && words[1].starts_with(|c: char| c.is_ascii_digit())
+        && words[1].chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// `Official Gazette of Ruritania, May 5, 1955`: the capitalised name of the gazette that
+/// printed a law, then its date.
+fn gazette_then_date(text: &str) -> bool {
+    let Some(comma) = text.find(", ") else {
+        return false;
+    };
+    let name = &text[..comma];
+    let words_ok = name.split_whitespace().all(|w| {
+        w.chars().all(char::is_alphabetic)
+            && (w.starts_with(char::is_uppercase)
+                || super::names::is_minor_word(w)
+                || ["de", "del", "la", "do", "da", "des", "du"].contains(&w))
+    });
+    name.starts_with(char::is_uppercase)
+        && words_ok
+        && super::dates::date_at(&text[comma + 2..]).is_some()
 }
 
 /// A report series after a title ending in `?`: "NDC Research Papers Series".

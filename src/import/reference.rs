@@ -28,6 +28,9 @@ pub struct Reference {
     pub ibid: bool,
     /// "Author, op. cit.": the work by those authors cited last, without its title.
     pub op_cit: bool,
+    /// `A with B`: the authors from this position on wrote "with" the first (see
+    /// [`NameList::with_from`]).
+    pub with_from: Option<usize>,
     /// "in …" before the container: a chapter of a book (or a paper in a series).
     pub within: bool,
     /// The title was in quotation marks (or italics).
@@ -396,6 +399,7 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
         r.editors = names.names;
     } else {
         r.authors = names.names;
+        r.with_from = names.with_from;
     }
     if r.et_al {
         r.unsure
@@ -422,10 +426,12 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     put("number-of-volumes", tail.volumes.clone());
     put("number", tail.number.clone());
     put("title-short", tail.short_title.clone());
+    put("archive", tail.archive.clone());
     if !tail.container_editors.is_empty() && r.editors.is_empty() {
         r.editors = tail.container_editors.clone();
     }
     signed_by_its_publisher(&mut r);
+    super::iberian::join_family_names(&mut r);
     r.issued = tail.issued;
     r.accessed = tail.accessed;
     r.locator = tail.locator.clone();

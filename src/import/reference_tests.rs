@@ -313,3 +313,53 @@ fn an_archival_source_its_bundle_file_and_leaf() {
     assert_eq!(r.field("number"), Some("caja 3, exp. 17"));
     assert_eq!(r.locator.as_deref(), Some("fol. 2v"));
 }
+
+#[test]
+fn a_testimony_written_with_a_second_author_has_both() {
+    let r = read("Joana Pires da Costa with Erik Solberg, Hear Us! The Life of a Fisherwoman of the Azores, trans. Mary Flint (Boston: Harbor Books, 1981), 12.");
+    assert_eq!(r.authors.len(), 2, "{:?}", r.authors);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Hear Us! The Life of a Fisherwoman of the Azores")
+    );
+}
+
+#[test]
+fn a_spanish_institution_signs_its_plain_title() {
+    let r = read("Comisión Nacional para el Agua Potable, Informe sobre los acueductos rurales (Managua: CNAP, 1971), 8.");
+    assert_eq!(
+        r.authors,
+        vec![Name::Institution {
+            literal: "Comisión Nacional para el Agua Potable".into()
+        }]
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Informe sobre los acueductos rurales")
+    );
+}
+
+#[test]
+fn the_years_a_title_covers_in_parentheses_before_the_facts() {
+    let r = read(
+        "Tomás Vidal, Los gremios del puerto (1880–1914) (Valparaíso: Ediciones Mar, 1999), 12.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Los gremios del puerto (1880–1914)")
+    );
+    assert_eq!(r.issued.map(|d| d.year), Some(1999));
+    assert_eq!(r.field("publisher"), Some("Ediciones Mar"));
+}
+
+#[test]
+fn a_law_by_its_number_then_the_gazette_that_printed_it() {
+    let r = read("Decreto 4.512, Boletín Oficial de la Provincia, March 9, 1962, art. 7.");
+    assert_eq!(r.title.as_deref(), Some("Decreto 4.512"));
+    assert_eq!(
+        r.field("container-title"),
+        Some("Boletín Oficial de la Provincia")
+    );
+    assert_eq!(r.issued.map(|d| d.year), Some(1962));
+    assert_eq!(r.locator.as_deref(), Some("art. 7"));
+}

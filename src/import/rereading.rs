@@ -12,6 +12,14 @@ fn reread(r: &mut Reference, which: &[usize], turn: impl Fn(&mut String, &mut Op
     } else {
         &mut r.authors
     };
+    reread_list(names, which, turn);
+}
+
+fn reread_list(
+    names: &mut [crate::model::Name],
+    which: &[usize],
+    turn: impl Fn(&mut String, &mut Option<String>),
+) {
     for (i, name) in names.iter_mut().enumerate() {
         if let crate::model::Name::Person { family, given, .. } = name {
             if which.contains(&i) && given.is_some() {
@@ -39,12 +47,47 @@ pub fn family_first(r: &mut Reference, which: &[usize]) {
 /// "Ana Ruiz Soto" read as given names "Ana Ruiz", family "Soto", whose short form prints
 /// "Ruiz Soto": the last given name joins the family name.
 pub fn compound_family(r: &mut Reference, which: &[usize]) {
-    reread(r, which, |family, given| {
-        if let Some((rest, last)) = given.clone().as_deref().and_then(|g| g.rsplit_once(' ')) {
-            *family = format!("{last} {family}");
-            *given = Some(rest.to_string());
+    reread(r, which, join_last_given);
+}
+
+/// The same for the editors of a chapter, whose volume a short form cites ("Fernández de la
+/// Vega and Hartwell, Volume" for "ed. Ricardo Fernández de la Vega and …").
+pub fn compound_editors(r: &mut Reference, which: &[usize]) {
+    reread_list(&mut r.editors, which, join_last_given);
+}
+
+fn join_last_given(family: &mut String, given: &mut Option<String>) {
+    if let Some((rest, last)) = given.clone().as_deref().and_then(|g| g.rsplit_once(' ')) {
+        *family = format!("{last} {family}");
+        *given = Some(rest.to_string());
+    }
+}
+
+/// "Rosa María Achá Velasco" read as given "Rosa", family "María Achá Velasco", whose short
+/// form prints "Achá Velasco" (`which`: positions and the folded family name printed): the
+/// words of the family name before it join the given names.
+pub fn family_tail(r: &mut Reference, which: &[(usize, String)]) {
+    let names = if r.authors.is_empty() {
+        &mut r.editors
+    } else {
+        &mut r.authors
+    };
+    for (i, tail) in which {
+        if let Some(crate::model::Name::Person { family, given, .. }) = names.get_mut(*i) {
+            let words: Vec<&str> = family.split_whitespace().collect();
+            let Some(k) =
+                (1..words.len()).find(|&k| super::scan::alnum_fold(&words[k..].join(" ")) == *tail)
+            else {
+                continue;
+            };
+            let moved = words[..k].join(" ");
+            *given = Some(match given.as_deref() {
+                Some(g) => format!("{g} {moved}"),
+                None => moved,
+            });
+            *family = words[k..].join(" ");
         }
-    });
+    }
 }
 
 /// `Baird, McIntosh, and Özler, “Cash or Condition?,” 1735`: a number that reads as a year

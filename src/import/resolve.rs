@@ -9,7 +9,8 @@ use super::matching::Identity;
 use super::reference::Reference;
 use super::report::{Entry, Kind};
 use super::rereading::{
-    compound_family, family_first, fill_missing, trailing_number, year_as_page,
+    compound_editors, compound_family, family_first, family_tail, fill_missing, trailing_number,
+    year_as_page,
 };
 use super::segment::Piece;
 use crate::model::Work;
@@ -112,6 +113,13 @@ pub fn resolve(notes: Vec<(u32, Vec<Piece>)>, existing: &[Work]) -> Resolved {
         resolved_notes.push((number, parts));
     }
     finish(state, resolved_notes)
+}
+
+/// How a short form that matched no work as printed reads an earlier work's names.
+enum Reading {
+    FamilyFirst(Vec<usize>),
+    Compound(Vec<usize>),
+    Tail(Vec<(usize, String)>),
 }
 
 impl State<'_> {
@@ -265,24 +273,32 @@ impl State<'_> {
     /// family first ("Li" for "Li Wei"), or a family name of two words ("Ruiz Soto" for "Ana
     /// Ruiz Soto"). The work's names are read again so.
     fn reread_names(&mut self, id: &Identity, note: u32, source: &str) -> Option<Target> {
-        let (i, (which, first)) =
-            self.works
-                .iter()
-                .enumerate()
-                .rev()
-                .find_map(|(i, (_, wid, _))| {
-                    let first = id.shortens_family_first(wid).map(|w| (w, true));
-                    Some((
-                        i,
-                        first.or_else(|| id.shortens_compound(wid).map(|w| (w, false)))?,
-                    ))
-                })?;
-        let reading = if first {
-            family_first(&mut self.works[i].0, &which);
-            "by the first word of a name: that name read family first"
-        } else {
-            compound_family(&mut self.works[i].0, &which);
-            "by the last two words of a name: read as a family name of two words"
+        let (i, reading) = self
+            .works
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, (_, wid, _))| {
+                let reading = id
+                    .shortens_family_first(wid)
+                    .map(Reading::FamilyFirst)
+                    .or_else(|| id.shortens_compound(wid).map(Reading::Compound))
+                    .or_else(|| id.shortens_family_tail(wid).map(Reading::Tail))?;
+                Some((i, reading))
+            })?;
+        let reading = match reading {
+            Reading::FamilyFirst(which) => {
+                family_first(&mut self.works[i].0, &which);
+                "by the first word of a name: that name read family first"
+            }
+            Reading::Compound(which) => {
+                compound_family(&mut self.works[i].0, &which);
+                "by the last two words of a name: read as a family name of two words"
+            }
+            Reading::Tail(which) => {
+                family_tail(&mut self.works[i].0, &which);
+                "by the last words of a family name: the words before them read as given names"
+            }
         };
         self.works[i].1 = Identity::of_reference(&self.works[i].0);
         self.entries.push(Entry {
@@ -298,10 +314,26 @@ impl State<'_> {
     }
 
     fn volume_for(&mut self, id: &Identity) -> Option<Target> {
-        let volume = self.works.iter().rev().find_map(|(r, _, _)| {
-            let v = super::volumes::volume_of(r)?;
-            id.shortens(&Identity::of_reference(&v)).then_some(v)
-        })?;
+        let (chapter, mut volume, joined) =
+            self.works
+                .iter()
+                .enumerate()
+                .rev()
+                .find_map(|(i, (r, _, _))| {
+                    let v = super::volumes::volume_of(r)?;
+                    let vid = Identity::of_reference(&v);
+                    if id.shortens(&vid) {
+                        return Some((i, v, Vec::new()));
+                    }
+                    // An editor's family name of two words ("Fernández de la Vega"), printed
+                    // whole by the short form: the volume's and the chapter's editors so.
+                    id.shortens_compound(&vid).map(|w| (i, v, w))
+                })?;
+        if !joined.is_empty() {
+            compound_family(&mut volume, &joined);
+            compound_editors(&mut self.works[chapter].0, &joined);
+            self.works[chapter].1 = Identity::of_reference(&self.works[chapter].0);
+        }
         let vid = Identity::of_reference(&volume);
         self.works.push((volume, vid, Vec::new()));
         Some(Target::New(self.works.len() - 1))

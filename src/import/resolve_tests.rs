@@ -391,3 +391,68 @@ fn two_files_of_one_archives_series_are_two_works() {
     assert_eq!(cited(&r)[2][0].0, cited(&r)[0][0].0);
     assert_ne!(cited(&r)[1][0].0, cited(&r)[0][0].0);
 }
+
+/// The family and given names of the `n`th creator (authors, else editors) of a work.
+fn person_of(r: &Resolved, key: &str, n: usize) -> (String, Option<String>) {
+    match &reference_of(r, key).creators()[n] {
+        crate::model::Name::Person { family, given, .. } => (family.clone(), given.clone()),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_testimony_written_with_a_co_author_is_cited_by_its_first_author() {
+    let r = run(&[
+        "Joana Pires de Carvalho with Erik Solberg, Hear Us! The Life of a Fisherwoman of the Azores (Boston: Harbor Books, 1981), 12.",
+        "Pires de Carvalho, Hear Us!, 40.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    let k = &r.works[0].key;
+    assert_eq!(cited(&r)[1], vec![cite(k, Some("40"))]);
+    assert_eq!(
+        person_of(&r, k, 0),
+        ("Pires de Carvalho".into(), Some("Joana".into()))
+    );
+}
+
+#[test]
+fn an_acronym_of_an_institutions_first_syllables() {
+    let r = run(&[
+        "Empresa Nacional de Petróleo, Memoria 1960 (Quito: ENAPET, 1961), 4.",
+        "ENAPET, Memoria 1960, 9.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    assert_eq!(cited(&r)[1], vec![cite(&r.works[0].key, Some("9"))]);
+}
+
+#[test]
+fn a_short_form_printing_the_last_words_of_a_long_family_name() {
+    let r = run(&[
+        "Tomas Berg and Ana Lucía Prado Ortega, “Salt Works of the Coast,” Journal of Coastal History 3 (2001): 1–20.",
+        "Berg and Prado Ortega, “Salt Works,” 5.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    let k = &r.works[0].key;
+    assert_eq!(cited(&r)[1], vec![cite(k, Some("5"))]);
+    assert_eq!(
+        person_of(&r, k, 1),
+        ("Prado Ortega".into(), Some("Ana Lucía".into()))
+    );
+}
+
+#[test]
+fn an_edited_volume_cited_by_an_editors_family_name_of_several_words() {
+    let r = run(&[
+        "Iris Mota, “Ports and Guilds,” in Coasts of the South: Trade and Labour, ed. Julio Ramos de la Fuente and Ann Weld (Lima: Instituto de Estudios del Sur, 2009), 3.",
+        "The other essays in Ramos de la Fuente and Weld, Coasts of the South, extend the argument.",
+    ]);
+    let volume = key_of(&r, "Coasts of the South: Trade and Labour");
+    assert_eq!(cited(&r)[1], vec![cite(&volume, None)]);
+    assert_eq!(person_of(&r, &volume, 0).0, "Ramos de la Fuente");
+    let chapter = key_of(&r, "Ports and Guilds");
+    let editors = &reference_of(&r, &chapter).editors;
+    assert!(
+        matches!(&editors[0], crate::model::Name::Person { family, .. } if family == "Ramos de la Fuente"),
+        "{editors:?}"
+    );
+}

@@ -263,7 +263,9 @@ fn short_forms_in_prose(
                 .iter()
                 .all(|s| s.1 <= offset + start || s.0 >= offset + end)
         };
-        match parse_reference(&segment[start..], markdown) {
+        match parse_reference(&segment[start..], markdown)
+            .map(|p| prose_cut_off(&segment[start..], p, markdown))
+        {
             // A short form: names and a title, no publication data (full references are found
             // by their anchors), where no other reference was found.
             // (An unsigned one must point somewhere: `Harbour Covenant, art. 13`.)
@@ -290,6 +292,32 @@ fn short_forms_in_prose(
             _ => pos = start + segment[start..].chars().next().map_or(1, char::len_utf8),
         }
     }
+}
+
+/// `… to Ruiz and Weld, Coasts of the South, extend the argument`: a plain short title in
+/// prose ends at a comma followed by a lower-case word that is neither an article nor a
+/// preposition of a title, nor a reference's data: the sentence goes on there.
+fn prose_cut_off(text: &str, p: Parsed, markdown: bool) -> Parsed {
+    let r = &p.reference;
+    if r.title_marked || !r.short || r.creators().is_empty() {
+        return p;
+    }
+    let Some(title) = r.title.as_deref() else {
+        return p;
+    };
+    let title_at = text[..p.end].find(title).unwrap_or(0);
+    let cut = text[title_at..p.end]
+        .match_indices(", ")
+        .find_map(|(i, _)| {
+            let word = text[title_at + i + 2..].split_whitespace().next()?;
+            let prose = word.starts_with(char::is_lowercase)
+                && !super::names::is_minor_word(word)
+                && !super::plain_title::begins_data(&text[title_at + i + 2..]);
+            prose.then_some(title_at + i)
+        });
+    cut.and_then(|c| parse_reference(&text[..c], markdown))
+        .filter(|q| q.reference.short && !q.reference.creators().is_empty())
+        .unwrap_or(p)
 }
 
 /// The next quoted title or publication parenthesis at or after `from`: (offset, is a parenthesis).
@@ -379,6 +407,9 @@ fn reference_at_quote(
     if let Some(found) = family_names_after_prose(segment, start, &p, markdown) {
         return Some(found);
     }
+    if let Some(found) = signed_by_the_sender(segment, lo, start, &p) {
+        return Some(found);
+    }
     let r = &p.reference;
     let data = r.issued.is_some()
         || [
@@ -393,6 +424,35 @@ fn reference_at_quote(
         .iter()
         .any(|f| r.fields.contains_key(*f));
     (names_start.is_some() || data).then(|| (start, start + p.end, p.reference))
+}
+
+/// `British Embassy Lima to Foreign Office, “Dock Strike,” …`: a letter or despatch printed
+/// "sender to recipient": the sender, before "to", signs it; the recipient is no author.
+fn signed_by_the_sender(
+    segment: &str,
+    lo: usize,
+    start: usize,
+    p: &Parsed,
+) -> Option<(usize, usize, Reference)> {
+    let to = segment[lo..start].trim_end().strip_suffix(" to")?.len() + lo;
+    if p.reference.creators().is_empty() {
+        return None;
+    }
+    let sender_start = institution_ending_at(segment, lo, to)
+        .or_else(|| names_ending_at(segment, lo, to, false))?;
+    let sender = parse_name_list(&segment[sender_start..to], false)?;
+    if sender.names.is_empty() {
+        return None;
+    }
+    let mut r = p.reference.clone();
+    r.unsure.push(format!(
+        "“{}” read as the recipient, “{}” as the sender and author",
+        segment[start..].split(',').next().unwrap_or("").trim(),
+        segment[sender_start..to].trim()
+    ));
+    r.authors = sender.names;
+    r.editors.clear();
+    Some((sender_start, start + p.end, r))
 }
 
 /// "Besides Meunier and Nicolaïdis, “Short Title,” 105": a short form prints family names
@@ -520,7 +580,7 @@ fn names_ending_at(segment: &str, lo: usize, end: usize, family_only: bool) -> O
         let fits = is_name_word(w)
             || is_initial(w)
             || is_any_particle(w)
-            || ["and", "&", "et", "al."].contains(&w)
+            || ["and", "&", "et", "al.", "with"].contains(&w)
             || w.chars().all(|c| c.is_uppercase()) && w.len() >= 2;
         if !fits {
             break;
@@ -533,11 +593,28 @@ fn names_ending_at(segment: &str, lo: usize, end: usize, family_only: bool) -> O
         return None;
     }
     (first..all.len())
-        .filter(|&i| !["and", "&", "et", "al."].contains(&&body[all[i].0..all[i].1]))
+        .filter(|&i| !["and", "&", "et", "al.", "with"].contains(&&body[all[i].0..all[i].1]))
+        .filter(|&i| !inverted_after_prose(body, &all, i))
         .find(|&i| {
             parse_name_list(&body[all[i].0..], family_only).is_some_and(|l| !l.names.is_empty())
         })
         .map(|i| lo + all[i].0)
+}
+
+/// `and, for Bolivia, June Nash, Title`: a name printed family first ("Kliman, Daniel") opens
+/// a reference; after a lower-case word of prose, a capitalised word and a comma before a
+/// full name close that prose's phrase instead.
+fn inverted_after_prose(body: &str, all: &[(usize, usize)], i: usize) -> bool {
+    let word = &body[all[i].0..all[i].1];
+    let prose_before = i
+        .checked_sub(1)
+        .map(|b| &body[all[b].0..all[b].1])
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && !["and", "&"].contains(&w));
+    let next_piece = body[all[i].1..].split(',').next().unwrap_or("").trim();
+    let full_name_next = next_piece.split_whitespace().count() >= 2
+        && !next_piece.starts_with("and ")
+        && !next_piece.starts_with("& ");
+    word.ends_with(',') && prose_before && full_name_next
 }
 
 /// A segment that is only a page ("265."): the pinpoint of the reference before it.

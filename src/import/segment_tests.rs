@@ -56,3 +56,59 @@ fn a_page_after_a_semicolon_is_a_pinpoint() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_phrase_of_prose_set_off_by_commas_is_no_family_name() {
+    let p = split_note("Compare Hugo Brandt, Salt Roads (Leipzig: Nordverlag, 1991), 4; and, for Norway, Ingrid Dahl, The Fishing Villages of Lofoten (Bergen: Fjell Press, 1987), 10–14.", false);
+    assert_eq!(
+        refs(&p),
+        vec!["Salt Roads", "The Fishing Villages of Lofoten"]
+    );
+    let dahl = p.iter().find_map(|p| match p {
+        Piece::Reference(r, _) if r.title.as_deref() == Some("The Fishing Villages of Lofoten") => {
+            Some(r.authors.clone())
+        }
+        _ => None,
+    });
+    assert_eq!(
+        dahl,
+        Some(vec![crate::model::Name::Person {
+            family: "Dahl".into(),
+            given: Some("Ingrid".into()),
+            particle: None,
+            suffix: None
+        }])
+    );
+}
+
+#[test]
+fn a_plain_short_title_in_prose_ends_where_the_sentence_goes_on() {
+    let p = split_note(
+        "The other essays in Ruiz and Weld, Coasts of the South, extend the argument to the north.",
+        false,
+    );
+    assert_eq!(refs(&p), vec!["Coasts of the South"]);
+    assert_eq!(
+        p.last(),
+        Some(&Piece::Prose(", extend the argument to the north.".into()))
+    );
+}
+
+#[test]
+fn a_despatch_from_sender_to_recipient_is_the_senders() {
+    for (text, sender) in [
+        ("British Embassy Lima to Foreign Office, “Dock Strike at Callao,” despatch 88, May 3, 1962, FO 371/162, National Archives, Kew.", "British Embassy Lima"),
+        ("Harold Finch to Mary Lowe, “The Harbour Board,” letter, June 2, 1931, Finch Papers, box 4.", "Harold Finch"),
+    ] {
+        let p = split_note(text, false);
+        let Some(Piece::Reference(r, source)) = p.first() else {
+            panic!("{p:?}")
+        };
+        assert!(source.starts_with(sender), "{source}");
+        assert_eq!(r.authors.len(), 1, "{:?}", r.authors);
+        assert_eq!(
+            crate::import::names::families(&r.authors),
+            crate::import::names::families(&parse_name_list(sender, false).unwrap().names)
+        );
+    }
+}

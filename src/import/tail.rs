@@ -33,6 +33,10 @@ pub struct Tail {
     pub volumes: Option<String>,
     /// A report's or a resolution's number printed bare (`A/RES/70/1`).
     pub number: Option<String>,
+    /// The archive that keeps a document, with its place, series and where in it (`Archivo
+    /// Nacional, Santiago, Fondo Trabajo, vol. 1245`: the dossier's works have no
+    /// `archive_location`).
+    pub archive: Option<String>,
     /// A short title the note defines for later citations (`(hereafter X)`, `(“X”)`).
     pub short_title: Option<String>,
     /// A page or other locator after the reference: it belongs to the citation.
@@ -99,7 +103,15 @@ pub fn parse_tail(text: &str) -> Tail {
             let Some(close) = closing_paren(text, j) else {
                 break;
             };
-            if !publication(&text[j + 1..close - 1], &mut t) {
+            let inner = &text[j + 1..close - 1];
+            // `El Siglo (Santiago), October 14, 1947, 1`: a newspaper's city after its name.
+            if t.container.is_some() && t.data == 0 && t.place.is_none() && is_city(inner) {
+                t.place = Some(inner.trim().to_string());
+                i = close;
+                t.end = i;
+                continue;
+            }
+            if !publication(inner, &mut t) {
                 break;
             }
             complete = true;
@@ -122,6 +134,12 @@ pub fn parse_tail(text: &str) -> Tail {
                     continue;
                 }
                 "vol." if !complete => t.volume = Some(value),
+                // `Fondo Trabajo, vol. 1245`: the bound volume of an archive's series.
+                "vol." if t.archive.is_some() => {
+                    if let Some(a) = t.archive.as_mut() {
+                        a.push_str(&format!(", vol. {value}"));
+                    }
+                }
                 "pp." | "p." if !complete && t.pages.is_none() => t.pages = Some(value),
                 "accessed" => t.accessed = parse_whole(&value),
                 // A page's last change stands for its date when it gives no other.
@@ -224,6 +242,11 @@ pub fn parse_tail(text: &str) -> Tail {
             i = j + len;
         } else if let Some(len) = edited_by(rest, &mut t) {
             i = j + len;
+        } else if let Some((archive, len)) =
+            archive_at(rest).filter(|_| complete && t.archive.is_none())
+        {
+            t.archive = Some(archive);
+            i = j + len;
         } else if t.container.is_none() && t.data == 0 && !complete {
             // "en", "em": a chapter in Spanish and Portuguese notes.
             let within = ["in ", "In ", "en ", "En ", "em ", "Em "]
@@ -274,6 +297,64 @@ fn genre_at(text: &str, genre: &str) -> bool {
         starts_with_ci(text, genre)
     };
     matched && whole
+}
+
+/// `Archivo Nacional, Santiago (hereafter AN), Fondo Trabajo, vol. 12, fol. 24` after a
+/// document's date: comma pieces of capitalised words (an archive, its city, a series, a
+/// "hereafter" that names the archive) up to the number of a volume, bundle, file or folio,
+/// which only an archive prints so. Returns the archive's pieces and their length.
+fn archive_at(text: &str) -> Option<(String, usize)> {
+    const PLACES: [&str; 6] = ["vol.", "fol.", "leg.", "exp.", "caja", "no."];
+    let mut pieces: Vec<String> = Vec::new();
+    let mut at = 0;
+    while pieces.len() <= 5 {
+        let rest = &text[at..];
+        let lead = rest.len() - rest.trim_start_matches([',', ' ']).len();
+        let body = &rest[lead..];
+        if let Some((label, _, _)) = labelled(body) {
+            return (PLACES.contains(&label) && !pieces.is_empty())
+                .then(|| (pieces.join(", "), at));
+        }
+        let end = body.find(',')?;
+        let piece = match body[..end].find(" (") {
+            // `Santiago (hereafter AN)`: the name the note gives the archive.
+            Some(k) if defined_short_title(body[k + 2..end].trim_end_matches(')')).is_some() => {
+                &body[..k]
+            }
+            _ => &body[..end],
+        };
+        let words_ok = piece.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || super::names::is_minor_word(w) || {
+                let f = crate::text::fold(w);
+                [
+                    "de", "del", "la", "los", "las", "y", "e", "do", "da", "dos", "das",
+                ]
+                .contains(&f.as_str())
+            }
+        });
+        if piece.is_empty()
+            || !piece.starts_with(char::is_uppercase)
+            || piece.contains(|c: char| c.is_ascii_digit())
+            || !words_ok
+        {
+            return None;
+        }
+        pieces.push(piece.to_string());
+        at += lead + end;
+    }
+    None
+}
+
+/// `Santiago`, `La Paz`, `Rio de Janeiro`: a place's name alone, a few capitalised words (and
+/// their particles), no digits or punctuation of publication facts.
+fn is_city(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && (w.starts_with(char::is_uppercase) || super::names::is_any_particle(w))
+        })
 }
 
 /// Nothing but a closing full stop (or the next item of a list) follows.
@@ -478,6 +559,17 @@ fn container_len(text: &str) -> Option<usize> {
     for (start, end) in super::scan::words(text) {
         let word = &text[start..end];
         let rest = &text[start..];
+        // `in Mining Towns of the South, 1900–1980, ed. …`: a span of years after a comma ends
+        // the volume's title, as it ends plain titles; a volume is no span of years.
+        let years = word.trim_end_matches([',', '.']);
+        let year_span = text[..start].trim_end().ends_with(',')
+            && years.contains(['–', '-'])
+            && years.split(['–', '-']).all(|y| year_of(y).is_some());
+        if year_span {
+            words += 1;
+            last_end = end;
+            continue;
+        }
         let stops = word.starts_with(['(', '“', '"', ';'])
             || url_len(rest).is_some()
             || date_at(rest).is_some()

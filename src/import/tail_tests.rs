@@ -83,3 +83,48 @@ fn an_archives_bundle_and_file_are_its_number_and_a_full_stop_ends_a_locator() {
         ". The board later read it, art. 8, otherwise."
     );
 }
+
+#[test]
+fn a_newspapers_city_in_parentheses_then_its_date_and_page() {
+    let text = " La Voz del Puerto (Valparaíso), March 3, 1951, 4; then";
+    let t = parse_tail(text);
+    assert_eq!(t.container.as_deref(), Some("La Voz del Puerto"));
+    assert_eq!(t.place.as_deref(), Some("Valparaíso"));
+    assert_eq!(t.issued.map(|d| (d.year, d.month)), Some((1951, Some(3))));
+    assert_eq!(t.locator.as_deref(), Some("4"));
+    assert_eq!(&text[t.end..], "; then");
+    // A city without a page after the date: no locator.
+    let t = parse_tail(" Diario do Sul (Porto Alegre), May 2, 1960.");
+    assert_eq!(t.place.as_deref(), Some("Porto Alegre"));
+    assert_eq!(t.locator, None);
+}
+
+#[test]
+fn an_archive_its_series_and_volume_after_a_documents_date() {
+    let text = ", April 9, 1921, Arquivo Público do Estado, Recife (hereafter APE), Fundo Polícia Civil, vol. 33, fol. 7v. The report";
+    let t = parse_tail(text);
+    assert_eq!(t.issued.map(|d| d.year), Some(1921));
+    assert_eq!(
+        t.archive.as_deref(),
+        Some("Arquivo Público do Estado, Recife, Fundo Polícia Civil, vol. 33")
+    );
+    assert_eq!(t.locator.as_deref(), Some("fol. 7v"));
+    assert_eq!(
+        t.short_title, None,
+        "“hereafter” names the archive, not the work"
+    );
+    assert_eq!(&text[t.end..], ". The report");
+}
+
+#[test]
+fn a_span_of_years_ends_the_title_of_a_volume() {
+    let text = " in Harbour Towns of the South, 1850–1930, ed. Ana Vidal and Rui Costa (Lisbon: Tinta, 2011), 45.";
+    let t = parse_tail(text);
+    assert!(t.within);
+    assert_eq!(
+        t.container.as_deref(),
+        Some("Harbour Towns of the South, 1850–1930")
+    );
+    assert_eq!(t.container_editors.len(), 2);
+    assert_eq!(t.issued.map(|d| d.year), Some(2011));
+}
