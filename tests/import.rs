@@ -113,6 +113,25 @@ fn the_third_frozen_set_tuned_since_round_4() {
     evaluate_folder("frozen-3", THRESHOLDS);
 }
 
+/// The held-out set of round 4 of issue 13 (central banking and monetary policy in Europe, 58
+/// notes, 51 works), written on `main` by a colleague who had not read the parser, before
+/// round 4 changed the parser; never opened while tuning, measured once when round 4's tuning
+/// was over: works 49/51 (7 by containment), notes exact 47/58, F1 0.926 (P 87/89, R 87/99),
+/// authors 37/49, locators 82/87: round 4's held-out result, below the issue's thresholds on
+/// works, notes, F1 and authors. (With round 3's parser: works 48/51, notes 46/58, F1 0.920,
+/// authors 37/48.) It is held to those figures until a round meets the thresholds on it.
+const FROZEN_4_FLOOR: Thresholds = Thresholds {
+    works: 0.960,
+    notes: 0.810,
+    f1: 0.925,
+    authors: 0.755,
+};
+
+#[test]
+fn the_fourth_frozen_held_out_set() {
+    evaluate_folder("frozen-4", FROZEN_4_FLOOR);
+}
+
 /// Every set pair of a held-out folder (under tests/data/import), evaluated without naming its
 /// files; a folder without one is an error.
 fn evaluate_folder(folder: &str, thresholds: Thresholds) {
