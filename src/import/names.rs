@@ -63,6 +63,8 @@ pub fn is_name_word(word: &str) -> bool {
         .find_map(|a| word.strip_prefix(a))
         .filter(|rest| rest.starts_with(char::is_uppercase))
         .unwrap_or(word);
+    // "d’Estaing", "dell’Acqua", "l’Hospital": an elided particle joined to the name.
+    let word = elided_particle_joined(word).unwrap_or(word);
     let Some(first) = word.chars().next() else {
         return false;
     };
@@ -72,6 +74,24 @@ pub fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
         && !NOT_NAMES.contains(&word.to_lowercase().as_str())
         && word.chars().count() >= 2
+}
+
+/// The name after an elided lower-case particle of one to four letters and an apostrophe
+/// (`d’Estaing` gives `Estaing`), if the word is printed so.
+fn elided_particle_joined(word: &str) -> Option<&str> {
+    let (particle, rest) = word.split_once(['’', '\''])?;
+    let short = (1..=4).contains(&particle.chars().count());
+    (short && particle.chars().all(char::is_lowercase) && rest.starts_with(char::is_uppercase))
+        .then_some(rest)
+}
+
+/// An elided article printed as a word of its own, an apostrophe and one lower-case letter
+/// (the Dutch `’t` of "van ’t Hoff"): a particle.
+fn is_elided_article(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(chars.next(), Some('’' | '\''))
+        && chars.next().is_some_and(char::is_lowercase)
+        && chars.next().is_none()
 }
 
 fn is_all_caps(word: &str) -> bool {
@@ -93,7 +113,7 @@ fn title_case(word: &str) -> String {
 }
 
 fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word.to_lowercase().as_str())
+    PARTICLES.contains(&word.to_lowercase().as_str()) || is_elided_article(word)
 }
 
 /// A particle however it is capitalised ("von", "De", "te", "Ó"): for comparing family names

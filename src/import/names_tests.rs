@@ -179,3 +179,26 @@ fn spanish_and_portuguese_institutions_are_no_persons() {
         assert!(names(text)[0].is_institution(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn elided_particles_with_an_apostrophe() {
+    // History of chemistry: the Dutch `’t` printed as a word of its own.
+    assert_eq!(
+        names("Jacobus van ’t Hoff and Anna Berg"),
+        vec![
+            person("van ’t Hoff", Some("Jacobus")),
+            person("Berg", Some("Anna"))
+        ]
+    );
+    // Musicology and Italian literature: `d’`, `dell’` joined to the family name.
+    assert_eq!(
+        names("Vincent d’Indy"),
+        vec![person("d’Indy", Some("Vincent"))]
+    );
+    assert_eq!(
+        names("Lucia dell’Acqua and Marco Rossi")[0],
+        person("dell’Acqua", Some("Lucia"))
+    );
+    // Printed alone in a short form.
+    assert_eq!(names("van ’t Hoff")[0], person("van ’t Hoff", None));
+}
