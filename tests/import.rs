@@ -117,19 +117,40 @@ fn the_third_frozen_set_tuned_since_round_4() {
 /// notes, 51 works), written on `main` by a colleague who had not read the parser, before
 /// round 4 changed the parser; never opened while tuning, measured once when round 4's tuning
 /// was over: works 49/51 (7 by containment), notes exact 47/58, F1 0.926 (P 87/89, R 87/99),
-/// authors 37/49, locators 82/87: round 4's held-out result, below the issue's thresholds on
-/// works, notes, F1 and authors. (With round 3's parser: works 48/51, notes 46/58, F1 0.920,
-/// authors 37/48.) It is held to those figures until a round meets the thresholds on it.
+/// authors 37/49, locators 82/87: round 4's held-out result. (With round 3's parser: works
+/// 48/51, notes 46/58, F1 0.920, authors 37/48.) Round 5 tuned on it (one rule: elided
+/// particles with an apostrophe, "d’Estaing", "van ’t Klooster"), so since round 5 it is a
+/// tuned set, held to round 5's figures (works 49/51, notes 48/58, F1 0.937, authors 39/49)
+/// until a round meets the thresholds on it.
 const FROZEN_4_FLOOR: Thresholds = Thresholds {
     works: 0.960,
-    notes: 0.810,
-    f1: 0.925,
-    authors: 0.755,
+    notes: 0.827,
+    f1: 0.936,
+    authors: 0.795,
 };
 
 #[test]
 fn the_fourth_frozen_held_out_set() {
     evaluate_folder("frozen-4", FROZEN_4_FLOOR);
+}
+
+/// The held-out set of round 5 of issue 13 (medieval Mediterranean and Hanseatic trade, 55
+/// notes, 47 works), written on `main` by a colleague who had not read the parser, before
+/// round 5 changed the parser; never opened while tuning, measured once when round 5's tuning
+/// was over: works 43/47 (7 by containment), notes exact 41/55, F1 0.882 (P 82/89, R 82/97),
+/// authors 42/43, locators 77/82: round 5's held-out result, below the issue's thresholds on
+/// works, notes and F1 (the same figures with round 4's parser). It is held to those figures
+/// until a round meets the thresholds on it.
+const FROZEN_5_FLOOR: Thresholds = Thresholds {
+    works: 0.914,
+    notes: 0.745,
+    f1: 0.881,
+    authors: 0.976,
+};
+
+#[test]
+fn the_fifth_frozen_held_out_set() {
+    evaluate_folder("frozen-5", FROZEN_5_FLOOR);
 }
 
 /// Every set pair of a held-out folder (under tests/data/import), evaluated without naming its
