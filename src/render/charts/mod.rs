@@ -51,6 +51,28 @@ pub fn clip(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// A coordinate printed with one decimal exactly as `{:.1}` prints the multiples of an eighth
+/// that charts draw with (tenths rounded half to even), without the general float formatter:
+/// every author page draws a graph of some forty numbers.
+pub struct Tenths(pub f64);
+
+impl std::fmt::Display for Tenths {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round_ties_even();
+        if !tenths.is_finite() || tenths.abs() >= 1e15 || (tenths == 0.0 && self.0 < 0.0) {
+            return write!(f, "{:.1}", self.0);
+        }
+        let t = tenths as i64;
+        let sign = if t < 0 { "-" } else { "" };
+        write!(
+            f,
+            "{sign}{}.{}",
+            t.unsigned_abs() / 10,
+            t.unsigned_abs() % 10
+        )
+    }
+}
+
 /// `1 work`, `2 works`.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -59,6 +81,25 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tenths_print_as_the_float_formatter_does() {
+        // Multiples of an eighth (what rows, halves and weights of 0.75 give), either sign,
+        // and a few values with no exact binary form.
+        let values = (-40_000..40_000).map(|i| i as f64 / 8.0).chain([
+            0.1,
+            0.3,
+            2.675,
+            1e14 + 0.5,
+            1e16,
+            -0.04,
+            f64::NAN,
+            f64::INFINITY,
+        ]);
+        for v in values {
+            assert_eq!(Tenths(v).to_string(), format!("{v:.1}"), "{v}");
+        }
+    }
 
     #[test]
     fn labels_are_clipped_by_characters_not_bytes() {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::{count, WIDTH};
+use super::{count, Tenths, WIDTH};
 use crate::text::escape_html;
 
 /// How a neighbour relates to the author, with its strength.
@@ -94,7 +94,7 @@ fn chosen(neighbours: &[Neighbour]) -> Vec<&Neighbour> {
 pub fn neighbourhood(id: &str, name: &str, neighbours: &[Neighbour]) -> String {
     let shown = chosen(neighbours);
     let height = (shown.len() as f64 * ROW).max(ROW) + 34.0;
-    let centre_y = (shown.len() as f64 * ROW).max(ROW) / 2.0;
+    let cy = Tenths((shown.len() as f64 * ROW).max(ROW) / 2.0);
     let mut svg = String::new();
     let _ = write!(
         svg,
@@ -104,23 +104,23 @@ pub fn neighbourhood(id: &str, name: &str, neighbours: &[Neighbour]) -> String {
         shown.len()
     );
     for (i, n) in shown.iter().enumerate() {
-        let y = i as f64 * ROW + ROW / 2.0;
+        let y = Tenths(i as f64 * ROW + ROW / 2.0);
         let (class, weight) = match n.relation {
             Relation::Coauthor(w) => ("coauthor", w),
             Relation::Cocited(w) => ("cocited", w),
         };
         let _ = write!(
             svg,
-            "<path class=\"edge {class}\" stroke-width=\"{:.1}\" d=\"M{CENTRE_X} {centre_y:.1} C{:.1} {centre_y:.1} {:.1} {y:.1} {:.1} {y:.1}\"/>",
-            1.0 + (weight.min(5) as f64 - 1.0) * 0.75,
-            NODE_X * 0.5,
-            NODE_X * 0.6,
-            NODE_X - 6.0
+            "<path class=\"edge {class}\" stroke-width=\"{}\" d=\"M{CENTRE_X} {cy} C{} {cy} {} {y} {} {y}\"/>",
+            Tenths(1.0 + (weight.min(5) as f64 - 1.0) * 0.75),
+            Tenths(NODE_X * 0.5),
+            Tenths(NODE_X * 0.6),
+            Tenths(NODE_X - 6.0)
         );
     }
     let _ = write!(
         svg,
-        "<circle class=\"node centre\" cx=\"{CENTRE_X}\" cy=\"{centre_y:.1}\" r=\"9\"/>"
+        "<circle class=\"node centre\" cx=\"{CENTRE_X}\" cy=\"{cy}\" r=\"9\"/>"
     );
     for (i, n) in shown.iter().enumerate() {
         let y = i as f64 * ROW + ROW / 2.0;
@@ -130,13 +130,14 @@ pub fn neighbourhood(id: &str, name: &str, neighbours: &[Neighbour]) -> String {
         };
         let _ = write!(
             svg,
-            "<a href=\"{}\" aria-label=\"{}, {}\"><circle class=\"node {class}\" cx=\"{NODE_X}\" cy=\"{y:.1}\" r=\"6\"/>\
-             <text class=\"label\" x=\"{:.1}\" y=\"{:.1}\">{}</text></a>",
+            "<a href=\"{}\" aria-label=\"{}, {}\"><circle class=\"node {class}\" cx=\"{NODE_X}\" cy=\"{}\" r=\"6\"/>\
+             <text class=\"label\" x=\"{}\" y=\"{}\">{}</text></a>",
             escape_html(&n.url),
             escape_html(&n.name),
             escape_html(&n.describe()),
-            NODE_X + 12.0,
-            y + 4.0,
+            Tenths(y),
+            Tenths(NODE_X + 12.0),
+            Tenths(y + 4.0),
             label(&n.name)
         );
     }
@@ -145,10 +146,10 @@ pub fn neighbourhood(id: &str, name: &str, neighbours: &[Neighbour]) -> String {
     let _ = write!(
         svg,
         "<g class=\"key\" aria-hidden=\"true\">\
-         <path class=\"edge coauthor\" d=\"M0 {key_y:.1} H28\"/><text x=\"34\" y=\"{:.1}\">co-author</text>\
-         <path class=\"edge cocited\" d=\"M120 {key_y:.1} H148\"/><text x=\"154\" y=\"{:.1}\">cited in the same notes</text></g>",
-        key_y + 4.0,
-        key_y + 4.0
+         <path class=\"edge coauthor\" d=\"M0 {key} H28\"/><text x=\"34\" y=\"{label_y}\">co-author</text>\
+         <path class=\"edge cocited\" d=\"M120 {key} H148\"/><text x=\"154\" y=\"{label_y}\">cited in the same notes</text></g>",
+        key = Tenths(key_y),
+        label_y = Tenths(key_y + 4.0),
     );
     svg.push_str("</svg>");
     svg
