@@ -215,11 +215,13 @@ impl Agreement {
                 .filter(|(k, t)| !taken.contains(*k) && normalise(t) == normalise(w.title()))
                 .map(|(k, _)| k)
                 .collect();
-            // Two works of one title (by different authors): the one with the same names.
+            // Two works of one title (by different authors): the one with the same names;
+            // untitled works (letters, interviews) are told apart by their names alone.
+            let untitled = normalise(w.title()).is_empty();
             let best = same_title
                 .iter()
                 .find(|k| expected_names.get(**k) == Some(&names_of(w)))
-                .or(same_title.first());
+                .or(same_title.first().filter(|_| !untitled));
             if let Some(k) = best {
                 to_oracle.insert(w.key.clone(), (*k).clone());
             }
@@ -234,8 +236,11 @@ impl Agreement {
             let candidates: Vec<&String> = expected_titles
                 .iter()
                 .filter(|(k, t)| {
+                    // An untitled work (a letter, an interview) is found by its names
+                    // in the first pass only: every title contains the empty one.
                     !taken.contains(k)
                         && mine.len() >= 8
+                        && !normalise(t).is_empty()
                         && (normalise(t).contains(&mine) || mine.contains(&normalise(t)))
                 })
                 .map(|(k, _)| k)
