@@ -520,7 +520,14 @@ fn reference_before_paren(
             .unwrap_or(text);
         let text_start = start + (text.len() - bare.len());
         if let Some(p) = parse_reference(&segment[text_start..], markdown) {
-            if !p.reference.creators().is_empty() && text_start + p.end > paren {
+            // `…, Author, Title in Headline Case, 1850–1930 (…)`: a title is never a bare span
+            // of years; such a span ends the title of a reference that starts further back.
+            let bare_years = p
+                .reference
+                .title
+                .as_deref()
+                .is_some_and(|t| !t.chars().any(char::is_alphabetic));
+            if !p.reference.creators().is_empty() && text_start + p.end > paren && !bare_years {
                 return Some((text_start, text_start + p.end, p.reference));
             }
         }

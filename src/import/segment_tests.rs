@@ -112,3 +112,22 @@ fn a_despatch_from_sender_to_recipient_is_the_senders() {
         );
     }
 }
+
+#[test]
+fn a_span_of_years_ending_a_books_title_after_prose() {
+    let text = "and, on the guilds that the reform was meant to curb, Ada Lindqvist, Weaving Rules: Guilds and the Cloth Trade in Early Modern Sweden, 1620–1718 (Uppsala: Nordic Press, 2011), 44.";
+    let p = split_note(text, false);
+    let Some(Piece::Reference(r, _)) = p.iter().find(|p| matches!(p, Piece::Reference(..))) else {
+        panic!("{p:?}")
+    };
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Weaving Rules: Guilds and the Cloth Trade in Early Modern Sweden, 1620–1718")
+    );
+    assert_eq!(r.authors.len(), 1, "{:?}", r.authors);
+    assert!(
+        format!("{:?}", r.authors[0]).contains("Lindqvist"),
+        "{:?}",
+        r.authors
+    );
+}
