@@ -38,7 +38,8 @@ pub fn split_names_and_title(text: &str) -> (NameList, usize) {
             break;
         }
         // The name after "and" closes the list: what follows is the title.
-        let closed = n > 0 && {
+        // (A list item's own leading "and", `…; and A, B, and C, Title`, closes nothing.)
+        let closed = n > 1 && {
             let before = text[pieces[n - 1].0..pieces[n - 1].1].trim_start();
             before.starts_with("and ") || before.starts_with("& ")
         };

@@ -131,3 +131,24 @@ fn a_span_of_years_ending_a_books_title_after_prose() {
         r.authors
     );
 }
+
+#[test]
+fn a_full_reference_after_lower_case_prose() {
+    let text = "The best guides to the subject are Mira Holt, Salt and Empire: The Northern Trade (Leeds: Fen Press, 2004); and Otto Lang and Ivo Ruud, Salt Roads (Bern: Alpen, 1999), 3.";
+    let p = split_note(text, false);
+    assert_eq!(
+        refs(&p),
+        vec!["Salt and Empire: The Northern Trade", "Salt Roads"]
+    );
+    assert_eq!(
+        p[0],
+        Piece::Prose("The best guides to the subject are ".into())
+    );
+    // After a list item's own "and", the names up to the list's closing "and" are authors.
+    let text = "Mira Holt, Salt (Leeds: Fen Press, 2004); and Ida Berg, Ole J. K. Dahl, and Ivo Ruud, Salt Roads (Bern: Alpen, 1999), 3.";
+    let p = split_note(text, false);
+    match &p[2] {
+        Piece::Reference(r, _) => assert_eq!(r.authors.len(), 3, "{:?}", r.authors),
+        other => panic!("{other:?}"),
+    }
+}
