@@ -363,3 +363,17 @@ fn a_law_by_its_number_then_the_gazette_that_printed_it() {
     assert_eq!(r.issued.map(|d| d.year), Some(1962));
     assert_eq!(r.locator.as_deref(), Some("art. 7"));
 }
+
+#[test]
+fn an_edition_printed_title_first_with_its_editors() {
+    let r = read("Liber de Rebus Navalibus, ed. Henrike Maas and Pietro Sola, 3 vols. (Bologna: Il Portico, 1998–2001), 2:41.");
+    assert!(r.authors.is_empty(), "{:?}", r.authors);
+    assert_eq!(r.title.as_deref(), Some("Liber de Rebus Navalibus"));
+    assert_eq!(r.editors.len(), 2, "{:?}", r.editors);
+    // An author before the title still signs it.
+    let r = read(
+        "Tomaso Vanni, Il trattato delle misure, ed. Lise Berger (Florence: Olschki, 1960), 12.",
+    );
+    assert_eq!(r.authors.len(), 1, "{:?}", r.authors);
+    assert_eq!(r.title.as_deref(), Some("Il trattato delle misure"));
+}
