@@ -33,7 +33,16 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
             '(' | ';' => return (i, i),
             '.' if after.starts_with(' ') => {
                 let word = text[..i].split_whitespace().last().unwrap_or("");
-                let abbreviation = is_initial(&format!("{word}."))
+                // `Urteil vom 5. Mai 2020`, `Kaufleute im 15. Jahrhundert`: a German ordinal
+                // (a number of up to three digits after a lower-case word) goes on the title.
+                let before = text[..i].split_whitespace().rev().nth(1).unwrap_or("");
+                let ordinal = (1..=3).contains(&word.len())
+                    && word.chars().all(|c| c.is_ascii_digit())
+                    && before.chars().all(char::is_lowercase)
+                    && !before.is_empty()
+                    && after[1..].starts_with(char::is_alphabetic);
+                let abbreviation = ordinal
+                    || is_initial(&format!("{word}."))
                     || [
                         "St", "Dr", "Mr", "Mrs", "vs", "U.S", "D.C", "e.g", "i.e", "Vol", "no",
                         "No", "doc", "Doc", "v",

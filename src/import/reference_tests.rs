@@ -377,3 +377,14 @@ fn an_edition_printed_title_first_with_its_editors() {
     assert_eq!(r.authors.len(), 1, "{:?}", r.authors);
     assert_eq!(r.title.as_deref(), Some("Il trattato delle misure"));
 }
+
+#[test]
+fn a_german_ordinal_stays_in_a_plain_title() {
+    let r = read("Gisela Brandt, Die Zünfte im 14. Jahrhundert (Kassel: Nordlicht, 1977), 9.");
+    assert_eq!(r.title.as_deref(), Some("Die Zünfte im 14. Jahrhundert"));
+    let r = read("Landgericht Kassel, Beschluss vom 3. Juli 1989 (Kassel: Justizverlag, 1990).");
+    assert_eq!(r.title.as_deref(), Some("Beschluss vom 3. Juli 1989"));
+    // A full stop after a number that no lower-case word leads still ends the title.
+    let r = read("Gisela Brandt, Die Zünfte Band 2. Kassel: Nordlicht, 1977.");
+    assert_eq!(r.title.as_deref(), Some("Die Zünfte Band 2"));
+}
