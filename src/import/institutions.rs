@@ -37,14 +37,33 @@ const AGENCIES: [&str; 12] = [
 ];
 
 /// Endings of compound institution nouns.
-const COMPOUND_ENDINGS: [&str; 6] = [
+const COMPOUND_ENDINGS: [&str; 7] = [
     "bibliothek",
     "archiv",
     "ministerium",
     "institut",
     "amt",
     "museum",
+    "gericht",
 ];
+
+/// Endings of compound institution nouns that also end family names ("Fairbank", "Eubank"):
+/// they make an institution only after a longer first element ("Bundesbank",
+/// "Landeszentralbank", "Notenbank").
+const LONG_COMPOUND_ENDINGS: [&str; 1] = ["bank"];
+
+/// Whether a word (lower case) is a compound noun that names a body: `Bundesarchiv`,
+/// `Staatsbibliothek`, `Bundesverfassungsgericht`, `Bundesbank`. `min_head` is the least length
+/// of the compound's first element.
+fn compound_institution_word(bare: &str, min_head: usize) -> bool {
+    let head = |e: &str, least: usize| {
+        bare.ends_with(e) && bare.chars().count() >= e.chars().count() + least
+    };
+    COMPOUND_ENDINGS.iter().any(|e| head(e, min_head))
+        || LONG_COMPOUND_ENDINGS
+            .iter()
+            .any(|e| head(e, min_head.max(5)))
+}
 
 pub fn is_acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -118,7 +137,12 @@ pub fn parse_institution(text: &str) -> Option<Name> {
     };
     if words.len() == 1 {
         let w = words[0];
-        return (is_acronym(w) || AGENCIES.contains(&w.to_lowercase().as_str()))
+        // A compound noun naming a body stands alone (`Bundesverfassungsgericht, Urteil …`).
+        let lower = w.to_lowercase();
+        let compound = w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && compound_institution_word(&lower, 4);
+        return (is_acronym(w) || AGENCIES.contains(&lower.as_str()) || compound)
             .then(institution)
             .flatten();
     }
@@ -156,7 +180,7 @@ pub fn parse_institution(text: &str) -> Option<Name> {
             || IBERIAN_INSTITUTION_WORDS.contains(&crate::text::fold(&bare).as_str())
             || AGENCIES.contains(&bare.as_str())
             // German compounds: "Staatsbibliothek", "Bundesarchiv", "Umweltbundesamt".
-            || COMPOUND_ENDINGS.iter().any(|e| bare.len() > e.len() && bare.ends_with(e))
+            || compound_institution_word(&bare, 1)
     });
     (capitalised && keyword && words[0] != "See")
         .then(institution)

@@ -202,3 +202,23 @@ fn elided_particles_with_an_apostrophe() {
     // Printed alone in a short form.
     assert_eq!(names("van ’t Hoff")[0], person("van ’t Hoff", None));
 }
+
+#[test]
+fn german_compound_nouns_of_bodies_are_institutions() {
+    let inst = |t: &str| {
+        matches!(
+            parse_institution(t),
+            Some(crate::model::Name::Institution { .. })
+        )
+    };
+    assert!(inst("Sächsische Landeszentralbank"));
+    assert!(inst("Oberlandesgericht"));
+    assert!(inst("Bayerisches Hauptstaatsarchiv"));
+    assert!(names("Hessisches Landgericht")
+        .iter()
+        .all(|n| n.is_institution()));
+    // Family names that end like such nouns stay persons.
+    assert!(parse_institution("John Fairbank").is_none());
+    assert!(parse_institution("Fairbank").is_none());
+    assert!(parse_institution("Eubank").is_none());
+}
