@@ -222,3 +222,13 @@ fn german_compound_nouns_of_bodies_are_institutions() {
     assert!(parse_institution("Fairbank").is_none());
     assert!(parse_institution("Eubank").is_none());
 }
+
+#[test]
+fn and_between_adjectives_stays_inside_an_institutions_name() {
+    let n = names("Commission for the Study of Agricultural and Customs Union");
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(n[0].is_institution());
+    // Two institutions are still two.
+    let two = names("Lake Authority of Ruritania and Northport Harbour Board");
+    assert_eq!(two.len(), 2, "{two:?}");
+}
