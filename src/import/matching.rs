@@ -112,8 +112,10 @@ impl Identity {
         if !self.families.is_empty() && !self.families_agree(full) {
             return false;
         }
+        // An unsigned short form of a signed work: its title, or the short title the work's
+        // note defined (`(hereafter Lake Report)`, then `Lake Report, para. 3`).
         if self.families.is_empty() && !full.families.is_empty() && self.title != full.title {
-            return false;
+            return full.short_titles.contains(&self.title_words);
         }
         if self.title_prefix_of(full) || self.prefix_of_short_title(full) {
             return true;

@@ -456,3 +456,14 @@ fn an_edited_volume_cited_by_an_editors_family_name_of_several_words() {
         "{editors:?}"
     );
 }
+
+#[test]
+fn an_institutions_report_by_the_short_title_its_note_defines() {
+    let r = run(&[
+        "Commission on Inland Fisheries, Report on the Lake Stocks of the Northern Provinces (Turku: Fisheries Office, 1977) (hereafter Lind Report), para. 4.",
+        "Lind Report, paras. 9–11.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    let k = key_of(&r, "Report on the Lake Stocks of the Northern Provinces");
+    assert_eq!(cited(&r)[1], vec![cite(&k, Some("para. 9–11"))]);
+}
