@@ -235,6 +235,20 @@ pub fn parse_tail(text: &str) -> Tail {
                 t.number.get_or_insert(value);
                 i += len;
             }
+            // `interview by Ada Lind, Daily Courier, May 2, 2001, 4`: the interviewer (no
+            // author of the piece) before the paper that printed it.
+            if let Some(by) = text[i..].strip_prefix(" by ") {
+                let end = by.find(", ").unwrap_or(by.len());
+                let persons = super::names::parse_name_list(&by[..end], false).is_some_and(|l| {
+                    !l.names.is_empty() && !l.names.iter().any(crate::model::Name::is_institution)
+                });
+                if persons && end < by.len() {
+                    i += " by ".len() + end;
+                    // The paper's name follows, as after a title.
+                    t.end = i;
+                    continue;
+                }
+            }
         } else if let Some((genre, len)) = super::genre::genre_before_facts(rest)
             .filter(|_| t.data == 0 && t.container.is_none() && t.genre.is_none())
         {

@@ -128,3 +128,11 @@ fn a_span_of_years_ends_the_title_of_a_volume() {
     assert_eq!(t.container_editors.len(), 2);
     assert_eq!(t.issued.map(|d| d.year), Some(2011));
 }
+
+#[test]
+fn an_interview_by_a_journalist_in_a_paper() {
+    let t = parse_tail(", interview by Ada Lind, Daily Courier, May 2, 2001, 4.");
+    assert_eq!(t.genre.as_deref(), Some("Interview"));
+    assert_eq!(t.container.as_deref(), Some("Daily Courier"));
+    assert_eq!(t.locator.as_deref(), Some("4"));
+}
