@@ -442,6 +442,7 @@ fn reference_at_quote(
             "issue",
             "page",
             "genre",
+            "archive",
         ]
         .iter()
         .any(|f| r.fields.contains_key(*f));

@@ -254,11 +254,19 @@ pub fn parse_tail(text: &str) -> Tail {
         {
             t.genre = Some(genre);
             i = j + len;
+        } else if let Some(len) = described_before_date(rest)
+            .filter(|_| t.data == 0 && t.container.is_none() && !complete)
+        {
+            // `“Title,” memorandum to the minister, June 19, 1989, Archive …`: what the
+            // document is, in lower case, before its date.
+            t.genre = Some(capitalise(rest[..len].trim()));
+            i = j + len;
         } else if let Some(len) = edited_by(rest, &mut t) {
             i = j + len;
-        } else if let Some((archive, len)) =
-            archive_at(rest).filter(|_| complete && t.archive.is_none())
-        {
+        } else if let Some((archive, len, _)) = archive_at(rest).filter(|a| {
+            // Without a date before it, an archive shows itself by a shelfmark and a folio.
+            (complete || (a.2 && t.data == 0 && t.container.is_none())) && t.archive.is_none()
+        }) {
             t.archive = Some(archive);
             i = j + len;
         } else if t.container.is_none() && t.data == 0 && !complete {
@@ -317,19 +325,36 @@ fn genre_at(text: &str, genre: &str) -> bool {
 /// document's date: comma pieces of capitalised words (an archive, its city, a series, a
 /// "hereafter" that names the archive) up to the number of a volume, bundle, file or folio,
 /// which only an archive prints so. Returns the archive's pieces and their length.
-fn archive_at(text: &str) -> Option<(String, usize)> {
+fn archive_at(text: &str) -> Option<(String, usize, bool)> {
     const PLACES: [&str; 6] = ["vol.", "fol.", "leg.", "exp.", "caja", "no."];
     let mut pieces: Vec<String> = Vec::new();
     let mut at = 0;
-    while pieces.len() <= 5 {
+    // `Datini 1171`, `B 330/10240`, `reg. 1403`: the document's shelfmark, after the archive
+    // and its series, right before the folio.
+    let mut shelfmark = false;
+    while pieces.len() <= 6 {
         let rest = &text[at..];
         let lead = rest.len() - rest.trim_start_matches([',', ' ']).len();
         let body = &rest[lead..];
         if let Some((label, _, _)) = labelled(body) {
-            return (PLACES.contains(&label) && !pieces.is_empty())
-                .then(|| (pieces.join(", "), at));
+            return (PLACES.contains(&label)
+                && !pieces.is_empty()
+                && (!shelfmark || label == "fol."))
+                .then(|| (pieces.join(", "), at, shelfmark && label == "fol."));
         }
         let end = body.find(',')?;
+        if shelfmark_like(&body[..end]) && !pieces.is_empty() {
+            if !body[end..]
+                .trim_start_matches([',', ' '])
+                .starts_with("fol")
+            {
+                return None;
+            }
+            shelfmark = true;
+            pieces.push(body[..end].to_string());
+            at += lead + end;
+            continue;
+        }
         let piece = match body[..end].find(" (") {
             // `Santiago (hereafter AN)`: the name the note gives the archive.
             Some(k) if defined_short_title(body[k + 2..end].trim_end_matches(')')).is_some() => {
@@ -337,15 +362,11 @@ fn archive_at(text: &str) -> Option<(String, usize)> {
             }
             _ => &body[..end],
         };
-        let words_ok = piece.split_whitespace().all(|w| {
-            w.starts_with(char::is_uppercase) || super::names::is_minor_word(w) || {
-                let f = crate::text::fold(w);
-                [
-                    "de", "del", "la", "los", "las", "y", "e", "do", "da", "dos", "das",
-                ]
-                .contains(&f.as_str())
-            }
-        });
+        // An archive's name may run on in lower case after its first word (`Archives
+        // nationales`, `Archivio di Stato di Prato`).
+        let words_ok = piece
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || "’'-.".contains(c)));
         if piece.is_empty()
             || !piece.starts_with(char::is_uppercase)
             || piece.contains(|c: char| c.is_ascii_digit())
@@ -357,6 +378,36 @@ fn archive_at(text: &str) -> Option<(String, usize)> {
         at += lead + end;
     }
     None
+}
+
+/// `memorandum to the minister, June 19, 1989`: a piece in lower case, without digits,
+/// followed by a date; its length.
+fn described_before_date(text: &str) -> Option<usize> {
+    if !text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let end = text.find(", ")?;
+    let piece = &text[..end];
+    let plain = !piece.contains(|c: char| c.is_ascii_digit() || "();:“”\"".contains(c))
+        && (2..=12).contains(&piece.split_whitespace().count())
+        && !piece.starts_with("in ")
+        && !piece.starts_with("ed")
+        && !piece.starts_with("trans");
+    (plain && date_at(&text[end + 2..]).is_some()).then_some(end)
+}
+
+/// `Datini 1171`, `B 330/10240`, `5AG4/EG 178`, `reg. 1403`: at most three words, one with
+/// a digit, the last a number or a code.
+fn shelfmark_like(piece: &str) -> bool {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            w.chars().next().is_some_and(|c| c.is_ascii_digit()) || w.contains('/')
+        })
+        && words
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && !piece.contains(['(', ')', ':', '“', '"'])
 }
 
 /// `Santiago`, `La Paz`, `Rio de Janeiro`: a place's name alone, a few capitalised words (and

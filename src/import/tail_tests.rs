@@ -136,3 +136,25 @@ fn an_interview_by_a_journalist_in_a_paper() {
     assert_eq!(t.container.as_deref(), Some("Daily Courier"));
     assert_eq!(t.locator.as_deref(), Some("4"));
 }
+
+#[test]
+fn a_document_described_in_lower_case_before_its_date_and_its_archive() {
+    let t = parse_tail(", memorandum for the harbour master, June 19, 1921, Archives municipales, Brest (hereafter AMB), 3 Q 12, fol. 4.");
+    assert_eq!(
+        t.genre.as_deref(),
+        Some("Memorandum for the harbour master")
+    );
+    assert!(t.issued.is_some());
+    assert_eq!(
+        t.archive.as_deref(),
+        Some("Archives municipales, Brest, 3 Q 12")
+    );
+    assert_eq!(t.locator.as_deref(), Some("fol. 4"));
+    // Without a date: an archive, its shelfmark and the folio.
+    let t = parse_tail(", Stadtarchiv Lindau (hereafter StAL), Urkunden 412, fol. 9v.");
+    assert_eq!(
+        t.archive.as_deref(),
+        Some("Stadtarchiv Lindau, Urkunden 412")
+    );
+    assert_eq!(t.locator.as_deref(), Some("fol. 9v"));
+}
