@@ -49,7 +49,16 @@ pub fn split_names_and_title(text: &str) -> (NameList, usize) {
             let before = text[pieces[n - 1].0..pieces[n - 1].1].trim_start();
             before.starts_with("and ") || before.starts_with("& ")
         };
-        if closed && names_end > 0 && !bare.starts_with("eds") && !bare.starts_with("ed.") {
+        // "et al." closes a list of names too: `Lund et al., One Sea, One Law, 4`.
+        let after_et_al = n > 0
+            && text[pieces[n - 1].0..pieces[n - 1].1]
+                .trim_end()
+                .ends_with("et al.");
+        if (closed || after_et_al)
+            && names_end > 0
+            && !bare.starts_with("eds")
+            && !bare.starts_with("ed.")
+        {
             title_start = start + lead;
             break;
         }

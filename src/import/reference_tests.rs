@@ -388,3 +388,12 @@ fn a_german_ordinal_stays_in_a_plain_title() {
     let r = read("Gisela Brandt, Die Zünfte Band 2. Kassel: Nordlicht, 1977.");
     assert_eq!(r.title.as_deref(), Some("Die Zünfte Band 2"));
 }
+
+#[test]
+fn et_al_closes_a_list_of_names_before_a_title_with_commas() {
+    let r = read("Lund et al., One Sea, One Law, 4.");
+    assert_eq!(r.authors.len(), 1, "{:?}", r.authors);
+    assert!(r.et_al);
+    assert_eq!(r.title.as_deref(), Some("One Sea, One Law"));
+    assert_eq!(r.locator.as_deref(), Some("4"));
+}
