@@ -102,8 +102,32 @@ fn title_paren_end(text: &str, open: usize) -> Option<usize> {
         && next.starts_with('(');
     ((!inner_is_data && more_title)
         || (numbered && year_alone && (data_after || lower_title_after))
-        || years_covered)
-        .then_some(close)
+        || years_covered
+        || (!inner_is_data && facts_follow(&text[close..])))
+    .then_some(close)
+}
+
+/// `Title (Subtitle in Parentheses) (Siena: …)`, `Title (Fourteenth–Sixteenth Centuries), 3
+/// vols. (The Hague: …)`: after a parenthesis without data, the publication facts follow,
+/// right away or after the volumes, edition or series of the book (no sentence between): the
+/// parenthesis belongs to the title.
+fn facts_follow(after: &str) -> bool {
+    let rest = after.trim_start();
+    let Some(open) = rest.find('(') else {
+        return false;
+    };
+    let between = &rest[..open];
+    let publication = super::scan::closing_paren(rest, open).is_some_and(|close| {
+        let t = parse_tail(&rest[open..close]);
+        t.end > 0 && (t.publisher.is_some() || t.place.is_some())
+    });
+    let plain_between = between.is_empty()
+        || (between.starts_with(", ")
+            && !between
+                .match_indices(". ")
+                .any(|(k, _)| between[k + 2..].starts_with(char::is_uppercase))
+            && !between.contains([';', ')', '“', '"']));
+    publication && plain_between
 }
 
 /// `Chaillot Paper no. 171 (Paris: …)`, `Working Paper 12,`: a series and its number after the

@@ -397,3 +397,19 @@ fn et_al_closes_a_list_of_names_before_a_title_with_commas() {
     assert_eq!(r.title.as_deref(), Some("One Sea, One Law"));
     assert_eq!(r.locator.as_deref(), Some("4"));
 }
+
+#[test]
+fn a_parenthesis_of_the_title_before_the_facts() {
+    let r = read("Ines Moll, Saggi sulla pesca lagunare (Studi dell’Archivio di Chioggia) (Padua: Antenore, 1971), 8.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Saggi sulla pesca lagunare (Studi dell’Archivio di Chioggia)")
+    );
+    assert_eq!(r.field("publisher"), Some("Antenore"));
+    let r = read("Pieter Vos, The Herring Fleets of Holland (Fifteenth–Seventeenth Centuries), 2 vols. (Leiden: Brill, 1980), 1:12.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("The Herring Fleets of Holland (Fifteenth–Seventeenth Centuries)")
+    );
+    assert_eq!(r.field("publisher"), Some("Brill"));
+}
