@@ -29,6 +29,13 @@ const IBERIAN_INSTITUTION_WORDS: [&str; 37] = [
     "confederation", "empresa",
 ];
 
+/// Nouns that name documents, not bodies: a phrase they head is a title.
+#[rustfmt::skip]
+const DOCUMENT_NOUNS: [&str; 14] = [
+    "treaty", "convention", "protocol", "agreement", "charter", "declaration", "statute",
+    "version", "regulation", "directive", "resolution", "constitution", "covenant", "accord",
+];
+
 /// News agencies and outlets that sign pieces.
 #[rustfmt::skip]
 const AGENCIES: [&str; 12] = [
@@ -182,7 +189,20 @@ pub fn parse_institution(text: &str) -> Option<Name> {
             // German compounds: "Staatsbibliothek", "Bundesarchiv", "Umweltbundesamt".
             || compound_institution_word(&bare, 1)
     });
-    (capitalised && keyword && words[0] != "See")
+    // `Consolidated Version of the Treaty on …`, `Charter of the Lake Union`: a document's
+    // name, when a document's noun and no institution's word heads it (before its first
+    // connector); `North Atlantic Treaty Organization` is headed by both and stays a body.
+    let head: Vec<String> = words
+        .iter()
+        .take_while(|w| !CONNECTORS.contains(w))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let headed_by_keyword = head.iter().any(|w| INSTITUTION_WORDS.contains(&w.as_str()));
+    let document = !headed_by_keyword && head.iter().any(|w| DOCUMENT_NOUNS.contains(&w.as_str()));
+    (capitalised && keyword && !document && words[0] != "See")
         .then(institution)
         .flatten()
 }

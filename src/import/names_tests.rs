@@ -232,3 +232,14 @@ fn and_between_adjectives_stays_inside_an_institutions_name() {
     let two = names("Lake Authority of Ruritania and Northport Harbour Board");
     assert_eq!(two.len(), 2, "{two:?}");
 }
+
+#[test]
+fn a_document_headed_by_a_documents_noun_is_no_institution() {
+    assert!(parse_institution("Revised Charter of the Lake Fisheries Union").is_none());
+    assert!(
+        parse_institution("Consolidated Version of the Statute of the Harbour Court").is_none()
+    );
+    // A body whose own name holds such a noun stays one.
+    assert!(parse_institution("Baltic Treaty Organization").is_some());
+    assert!(parse_institution("Secretariat of the Alpine Convention").is_some());
+}
