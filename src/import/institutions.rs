@@ -73,10 +73,75 @@ fn compound_institution_word(bare: &str, min_head: usize) -> bool {
 }
 
 pub fn is_acronym(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars().count() <= 10
-        && w.chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    // `BnF`, `DfE`, `CoE`, `StAL`, `ASPo`: an acronym with small letters ends in a capital or
+    // opens with two (family names with inner capitals, "McCain", "DeVos", do neither).
+    let mixed = upper >= 2
+        && w.chars().count() <= 6
+        && w.chars().all(char::is_alphabetic)
+        && w.starts_with(char::is_uppercase)
+        && (w.ends_with(char::is_uppercase) || w.chars().nth(1).is_some_and(char::is_uppercase));
+    mixed
+        || (w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().count() <= 10
+            && w.chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&'))
+}
+
+/// A connecting word of an institution's name (`of`, `de`, `für`).
+pub fn is_connector(w: &str) -> bool {
+    CONNECTORS.contains(&w)
+}
+
+/// `Bibliothèque nationale de France`, `Archivio centrale dello Stato`: a French, Italian,
+/// Spanish or Portuguese body's name in sentence case, opened by an institution's noun, whose
+/// other lower-case words are adjectives (`nationale`, `centrale`, `municipal`, `publique`).
+fn sentence_case_body(words: &[&str]) -> bool {
+    const HEADS: [&str; 22] = [
+        "bibliotheque",
+        "archives",
+        "archivio",
+        "musee",
+        "banque",
+        "banca",
+        "universite",
+        "universita",
+        "istituto",
+        "institut",
+        "societe",
+        "societa",
+        "academie",
+        "accademia",
+        "conseil",
+        "consiglio",
+        "ministere",
+        "ministero",
+        "biblioteca",
+        "archivo",
+        "museo",
+        "instituto",
+    ];
+    const ADJECTIVE_ENDINGS: [&str; 12] = [
+        "ale", "ales", "al", "aux", "ique", "iques", "ico", "ica", "ici", "iche", "ese", "aria",
+    ];
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let head = crate::text::fold(first).to_lowercase();
+    words.len() >= 2
+        && words.len() <= 8
+        && first.starts_with(char::is_uppercase)
+        && HEADS.contains(&head.as_str())
+        && words[1..].iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.starts_with(char::is_uppercase)
+                || CONNECTORS.contains(&bare)
+                || ["dello", "della", "di", "d’", "d'", "degli", "delle", "des"].contains(&bare)
+                || ADJECTIVE_ENDINGS.iter().any(|e| bare.ends_with(e))
+        })
+        && words[1..]
+            .iter()
+            .any(|w| w.starts_with(char::is_lowercase) && !CONNECTORS.contains(w))
 }
 
 #[rustfmt::skip]
@@ -202,7 +267,7 @@ pub fn parse_institution(text: &str) -> Option<Name> {
         .collect();
     let headed_by_keyword = head.iter().any(|w| INSTITUTION_WORDS.contains(&w.as_str()));
     let document = !headed_by_keyword && head.iter().any(|w| DOCUMENT_NOUNS.contains(&w.as_str()));
-    (capitalised && keyword && !document && words[0] != "See")
+    (((capitalised && keyword && !document) || sentence_case_body(&words)) && words[0] != "See")
         .then(institution)
         .flatten()
 }

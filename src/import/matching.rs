@@ -418,6 +418,16 @@ fn institution_aliases(literal: &str) -> Vec<String> {
     if initials.chars().count() >= 2 {
         out.push(alnum_fold(&initials));
     }
+    // `Bibliothèque nationale de France` → `bnf`: a name in sentence case gives the initials
+    // of its lower-case words too (not of its connectors).
+    let all_initials: String = bare
+        .split_whitespace()
+        .filter(|w| !super::institutions::is_connector(w) && w.chars().count() > 1)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    if all_initials != initials && all_initials.chars().count() >= 2 {
+        out.push(alnum_fold(&all_initials));
+    }
     // `UN General Assembly` → `unga`: a word in capitals gives all its letters.
     let spelt: String = bare
         .split_whitespace()

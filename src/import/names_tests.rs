@@ -243,3 +243,14 @@ fn a_document_headed_by_a_documents_noun_is_no_institution() {
     assert!(parse_institution("Baltic Treaty Organization").is_some());
     assert!(parse_institution("Secretariat of the Alpine Convention").is_some());
 }
+
+#[test]
+fn bodies_named_in_sentence_case_and_mixed_case_acronyms() {
+    assert!(parse_institution("Archivio centrale dello Stato").is_some());
+    assert!(parse_institution("Bibliothèque municipale de Lyon").is_some());
+    // A sentence-case title opened by such a noun is no body.
+    assert!(parse_institution("Banca e credito nel Medioevo").is_none());
+    // `DfE`, `CoE`: capitals with small letters inside, ending in a capital.
+    assert!(parse_institution("DfE").is_some());
+    assert!(parse_institution("McCain").is_none());
+}

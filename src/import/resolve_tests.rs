@@ -467,3 +467,22 @@ fn an_institutions_report_by_the_short_title_its_note_defines() {
     let k = key_of(&r, "Report on the Lake Stocks of the Northern Provinces");
     assert_eq!(cited(&r)[1], vec![cite(&k, Some("para. 9–11"))]);
 }
+
+#[test]
+fn a_body_named_in_sentence_case_cited_by_its_mixed_case_acronym() {
+    let r = run(&[
+        "Bibliothèque municipale de Lyon, Livres d’heures: Un inventaire, exh. cat. (Lyon: BmL, 2004), 12.",
+        "BmL, Livres d’heures, 30.",
+    ]);
+    assert_eq!(
+        r.works.len(),
+        1,
+        "{:?}",
+        r.works
+            .iter()
+            .map(|w| &w.reference.title)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(cited(&r)[1].len(), 1);
+    assert_eq!(cited(&r)[1][0].1.as_deref(), Some("30"));
+}
