@@ -166,7 +166,8 @@ fn and_follows(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
 /// `ed. Germaine Lunel and Otto Brandt`: names after "ed." that are all persons printed in
 /// full (a given name and a family name each).
 fn edited_by_full_names(after: &str) -> bool {
-    let after = after.trim();
+    // (`ed. Karl Wendt (Kiel: …)`: the names end at the publication facts.)
+    let after = after.split(" (").next().unwrap_or(after).trim();
     !after.is_empty()
         && after.starts_with(char::is_uppercase)
         && parse_name_list(after, false).is_some_and(|l| {

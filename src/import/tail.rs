@@ -37,6 +37,9 @@ pub struct Tail {
     /// Nacional, Santiago, Fondo Trabajo, vol. 1245`: the dossier's works have no
     /// `archive_location`).
     pub archive: Option<String>,
+    /// The series a book or an edition appears in, with its number (`Monumenta Historica,
+    /// Scriptores 18`; `Studies in Lake History, 2nd ser., 4`), printed after its editors.
+    pub series: Option<String>,
     /// A short title the note defines for later citations (`(hereafter X)`, `(“X”)`).
     pub short_title: Option<String>,
     /// A page or other locator after the reference: it belongs to the citation.
@@ -124,15 +127,18 @@ pub fn parse_tail(text: &str) -> Tail {
             i = j + len;
         } else if let Some((label, value, len)) = labelled(rest) {
             match label {
-                "no." if !complete => t.issue = Some(value),
                 // `Short Title, vol. 2.` closing a short form points into the work: a
                 // locator, not publication data.
-                "vol." if t.data == 0 && t.container.is_none() && ends_reference(&rest[len..]) => {
-                    t.locator = Some(format!("vol. {value}"));
+                // (So does `Letters of the House, no. 9.`: the item of an edition.)
+                "vol." | "no."
+                    if t.data == 0 && t.container.is_none() && ends_reference(&rest[len..]) =>
+                {
+                    t.locator = Some(format!("{label} {value}"));
                     i = j + len;
                     t.end = i;
                     continue;
                 }
+                "no." if !complete => t.issue = Some(value),
                 "vol." if !complete => t.volume = Some(value),
                 // `Fondo Trabajo, vol. 1245`: the bound volume of an archive's series.
                 "vol." if t.archive.is_some() => {
@@ -263,6 +269,12 @@ pub fn parse_tail(text: &str) -> Tail {
             i = j + len;
         } else if let Some(len) = edited_by(rest, &mut t) {
             i = j + len;
+        } else if let Some(len) = series_before_facts(rest)
+            .filter(|_| !t.container_editors.is_empty() && !complete && t.series.is_none())
+        {
+            // `…, ed. Name, Series Name 18 (Place: …)`: after the editors, the series.
+            t.series = Some(rest[..len].trim().trim_end_matches(',').to_string());
+            i = j + len;
         } else if let Some((archive, len, _)) = archive_at(rest).filter(|a| {
             // Without a date before it, an archive shows itself by a shelfmark and a folio.
             (complete || (a.2 && t.data == 0 && t.container.is_none())) && t.archive.is_none()
@@ -355,12 +367,18 @@ fn archive_at(text: &str) -> Option<(String, usize, bool)> {
             at += lead + end;
             continue;
         }
+        // `Santiago (hereafter AN)`: the name the note gives the archive, kept after it in
+        // parentheses for the later notes that cite the archive by it (`AN, Series 12`).
+        let mut defined = None;
         let piece = match body[..end].find(" (") {
-            // `Santiago (hereafter AN)`: the name the note gives the archive.
-            Some(k) if defined_short_title(body[k + 2..end].trim_end_matches(')')).is_some() => {
-                &body[..k]
-            }
-            _ => &body[..end],
+            Some(k) => match defined_short_title(body[k + 2..end].trim_end_matches(')')) {
+                Some(short) => {
+                    defined = Some(short);
+                    &body[..k]
+                }
+                None => &body[..end],
+            },
+            None => &body[..end],
         };
         // An archive's name may run on in lower case after its first word (`Archives
         // nationales`, `Archivio di Stato di Prato`).
@@ -374,10 +392,37 @@ fn archive_at(text: &str) -> Option<(String, usize, bool)> {
         {
             return None;
         }
-        pieces.push(piece.to_string());
+        pieces.push(match defined {
+            Some(short) => format!("{piece} ({short})"),
+            None => piece.to_string(),
+        });
         at += lead + end;
     }
     None
+}
+
+/// `Monumenta Historica, Scriptores 18 (Hanover: …)`, `Studies in Lake History, 2nd ser., 4,
+/// pt. 2 (…)`: a series' name (capitalised) and its numbers, up to a parenthesis of
+/// publication facts, no sentence between; the length before the parenthesis.
+fn series_before_facts(text: &str) -> Option<usize> {
+    if !text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let open = text.find('(')?;
+    let close = closing_paren(text, open)?;
+    let facts = parse_tail(&text[open..close]);
+    if facts.end == 0 || (facts.publisher.is_none() && facts.place.is_none()) {
+        return None;
+    }
+    let between = &text[..open];
+    let sentence = between
+        .match_indices(". ")
+        .any(|(k, _)| between[k + 2..].starts_with(char::is_uppercase));
+    let plain = !sentence
+        && !between.contains([';', '“', '”', '"', ':'])
+        && (1..=16).contains(&between.split_whitespace().count())
+        && !between.starts_with("In ");
+    plain.then_some(open)
 }
 
 /// `memorandum to the minister, June 19, 1989`: a piece in lower case, without digits,
