@@ -54,7 +54,9 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
             }
             '?' | '!' if after.starts_with(' ') && series_like(after) => return (i + 1, i + 1),
             ',' if after.starts_with(' ') && begins_data(&after[1..]) => return (i, i),
-            ',' if numbered_law(&text[..i]) && gazette_then_date(&after[1..]) => return (i, i),
+            ',' if numbered_law(&text[..i]) && gazette_then_date(after.get(1..).unwrap_or("")) => {
+                return (i, i)
+            }
             // `…, Short Title, and, on another point, …`: prose resumes after the title.
             ',' if [" and, ", " or, ", " but ", " which ", " where "]
                 .iter()

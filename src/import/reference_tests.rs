@@ -413,3 +413,9 @@ fn a_parenthesis_of_the_title_before_the_facts() {
     );
     assert_eq!(r.field("publisher"), Some("Brill"));
 }
+
+#[test]
+fn a_numbered_law_cut_off_after_its_comma_does_not_panic() {
+    let _ = parse_reference("Decreto 4.512,", false);
+    let _ = super::super::segment::split_note("08): 201–225, Ley 12,", false);
+}
