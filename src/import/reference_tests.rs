@@ -419,3 +419,14 @@ fn a_numbered_law_cut_off_after_its_comma_does_not_panic() {
     let _ = parse_reference("Decreto 4.512,", false);
     let _ = super::super::segment::split_note("08): 201–225, Ley 12,", false);
 }
+
+#[test]
+fn an_abbreviated_genre_before_the_facts() {
+    let r = read("Museo del Mare, Vele e reti: Pesca nell’Adriatico, XV–XVIII secolo, exh. cat. (Trieste: MdM, 2009), 12–15.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Vele e reti: Pesca nell’Adriatico, XV–XVIII secolo")
+    );
+    assert_eq!(r.field("genre"), Some("Exh. cat."));
+    assert_eq!(r.locator.as_deref(), Some("12–15"));
+}
