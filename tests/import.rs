@@ -118,15 +118,18 @@ fn the_third_frozen_set_tuned_since_round_4() {
 /// round 4 changed the parser; never opened while tuning, measured once when round 4's tuning
 /// was over: works 49/51 (7 by containment), notes exact 47/58, F1 0.926 (P 87/89, R 87/99),
 /// authors 37/49, locators 82/87: round 4's held-out result. (With round 3's parser: works
-/// 48/51, notes 46/58, F1 0.920, authors 37/48.) Round 5 tuned on it (one rule: elided
-/// particles with an apostrophe, "d’Estaing", "van ’t Klooster"), so since round 5 it is a
-/// tuned set, held to round 5's figures (works 49/51, notes 48/58, F1 0.937, authors 39/49)
-/// until a round meets the thresholds on it.
+/// 48/51, notes 46/58, F1 0.920, authors 37/48.) Round 5 tuned on it (works 49/51, notes
+/// 48/58, F1 0.937, authors 39/49); round 6 tuned on its failure classes (rules on invented
+/// notes) and reads works 51/51, notes 58/58, F1 1.000, authors 49/51: it meets every
+/// threshold but authors, where the two names it misses are institutions printed with their
+/// acronym ("European Central Bank (ECB)"), which its answer key leaves out of the name and
+/// child-nutrition's keeps (see docs/import-notes.md). Held to round 6's figures until a round
+/// meets the thresholds on it.
 const FROZEN_4_FLOOR: Thresholds = Thresholds {
-    works: 0.960,
-    notes: 0.827,
-    f1: 0.936,
-    authors: 0.795,
+    works: 1.000,
+    notes: 1.000,
+    f1: 1.000,
+    authors: 0.960,
 };
 
 #[test]
@@ -139,18 +142,13 @@ fn the_fourth_frozen_held_out_set() {
 /// round 5 changed the parser; never opened while tuning, measured once when round 5's tuning
 /// was over: works 43/47 (7 by containment), notes exact 41/55, F1 0.882 (P 82/89, R 82/97),
 /// authors 42/43, locators 77/82: round 5's held-out result, below the thresholds on
-/// works, notes and F1 (the same figures with round 4's parser). It is held to those figures
-/// until a round meets the thresholds on it.
-const FROZEN_5_FLOOR: Thresholds = Thresholds {
-    works: 0.914,
-    notes: 0.745,
-    f1: 0.881,
-    authors: 0.976,
-};
-
+/// works, notes and F1 (the same figures with round 4's parser). Round 6 tuned on its failure
+/// classes (rules on invented notes): since round 6 it is a tuned set, and as it met the
+/// thresholds at the end of round 6 (works 47/47, notes 53/55, F1 0.979, authors 46/47,
+/// locators 92/94) they now hold it like the other tuned sets.
 #[test]
-fn the_fifth_frozen_held_out_set() {
-    evaluate_folder("frozen-5", FROZEN_5_FLOOR);
+fn the_fifth_frozen_set_tuned_since_round_6() {
+    evaluate_folder("frozen-5", THRESHOLDS);
 }
 
 /// Every set pair of a held-out folder (under tests/data/import), evaluated without naming its

@@ -26,6 +26,12 @@ pub fn split_names_and_title(text: &str) -> (NameList, usize) {
         let trimmed = piece.trim();
         let bare = trimmed.trim_start_matches("and ").trim_start_matches("& ");
         if let Some(after) = EDITOR_MARKS.iter().find_map(|m| bare.strip_prefix(m)) {
+            // `Title of an Edition, ed. Given Family and Given Family, …`: "ed." before full
+            // names is "edited by", which follows a title: the pieces before it are that
+            // title, not names ("Chronica Maior, ed. Henry Luard").
+            if n > 0 && trimmed.len() == bare.len() && edited_by_full_names(after) {
+                return (NameList::default(), 0);
+            }
             names_end = start + lead + (bare.len() - after.len()).min(trimmed.len());
             title_start = start + lead + trimmed.len() - after.len();
             // `eds., Title`: the title is the next piece.
@@ -38,11 +44,21 @@ pub fn split_names_and_title(text: &str) -> (NameList, usize) {
             break;
         }
         // The name after "and" closes the list: what follows is the title.
-        let closed = n > 0 && {
+        // (A list item's own leading "and", `…; and A, B, and C, Title`, closes nothing.)
+        let closed = n > 1 && {
             let before = text[pieces[n - 1].0..pieces[n - 1].1].trim_start();
             before.starts_with("and ") || before.starts_with("& ")
         };
-        if closed && names_end > 0 && !bare.starts_with("eds") && !bare.starts_with("ed.") {
+        // "et al." closes a list of names too: `Lund et al., One Sea, One Law, 4`.
+        let after_et_al = n > 0
+            && text[pieces[n - 1].0..pieces[n - 1].1]
+                .trim_end()
+                .ends_with("et al.");
+        if (closed || after_et_al)
+            && names_end > 0
+            && !bare.starts_with("eds")
+            && !bare.starts_with("ed.")
+        {
             title_start = start + lead;
             break;
         }
@@ -145,6 +161,21 @@ fn and_follows(pieces: &[(usize, usize)], n: usize, text: &str) -> bool {
         }
     }
     false
+}
+
+/// `ed. Germaine Lunel and Otto Brandt`: names after "ed." that are all persons printed in
+/// full (a given name and a family name each).
+fn edited_by_full_names(after: &str) -> bool {
+    // (`ed. Karl Wendt (Kiel: …)`: the names end at the publication facts.)
+    let after = after.split(" (").next().unwrap_or(after).trim();
+    !after.is_empty()
+        && after.starts_with(char::is_uppercase)
+        && parse_name_list(after, false).is_some_and(|l| {
+            !l.names.is_empty()
+                && l.names
+                    .iter()
+                    .all(|n| matches!(n, Name::Person { given: Some(_), .. }))
+        })
 }
 
 /// Names read so far that are all institutions ("NIPORT and ICF").

@@ -42,7 +42,11 @@ const ALONE: [&str; 5] = ["blog", "podcast", "video", "audio", "web log"];
 pub fn genre_before_facts(text: &str) -> Option<(String, usize)> {
     let open = text.find(" (")?;
     let words: Vec<&str> = text[..open].split_whitespace().collect();
-    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    // (`exh. cat.`: a genre's words may be abbreviated.)
+    let lower = |w: &&str| {
+        let bare = w.strip_suffix('.').unwrap_or(w);
+        !bare.is_empty() && bare.chars().all(|c| c.is_lowercase() || c == '-')
+    };
     ((1..=3).contains(&words.len()) && words.iter().all(lower))
         .then(|| (capitalise(&words.join(" ")), open))
 }

@@ -29,6 +29,13 @@ const IBERIAN_INSTITUTION_WORDS: [&str; 37] = [
     "confederation", "empresa",
 ];
 
+/// Nouns that name documents, not bodies: a phrase they head is a title.
+#[rustfmt::skip]
+const DOCUMENT_NOUNS: [&str; 14] = [
+    "treaty", "convention", "protocol", "agreement", "charter", "declaration", "statute",
+    "version", "regulation", "directive", "resolution", "constitution", "covenant", "accord",
+];
+
 /// News agencies and outlets that sign pieces.
 #[rustfmt::skip]
 const AGENCIES: [&str; 12] = [
@@ -37,20 +44,104 @@ const AGENCIES: [&str; 12] = [
 ];
 
 /// Endings of compound institution nouns.
-const COMPOUND_ENDINGS: [&str; 6] = [
+const COMPOUND_ENDINGS: [&str; 7] = [
     "bibliothek",
     "archiv",
     "ministerium",
     "institut",
     "amt",
     "museum",
+    "gericht",
 ];
 
+/// Endings of compound institution nouns that also end family names ("Fairbank", "Eubank"):
+/// they make an institution only after a longer first element ("Bundesbank",
+/// "Landeszentralbank", "Notenbank").
+const LONG_COMPOUND_ENDINGS: [&str; 1] = ["bank"];
+
+/// Whether a word (lower case) is a compound noun that names a body: `Bundesarchiv`,
+/// `Staatsbibliothek`, `Bundesverfassungsgericht`, `Bundesbank`. `min_head` is the least length
+/// of the compound's first element.
+fn compound_institution_word(bare: &str, min_head: usize) -> bool {
+    let head = |e: &str, least: usize| {
+        bare.ends_with(e) && bare.chars().count() >= e.chars().count() + least
+    };
+    COMPOUND_ENDINGS.iter().any(|e| head(e, min_head))
+        || LONG_COMPOUND_ENDINGS
+            .iter()
+            .any(|e| head(e, min_head.max(5)))
+}
+
 pub fn is_acronym(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars().count() <= 10
-        && w.chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    // `BnF`, `DfE`, `CoE`, `StAL`, `ASPo`: an acronym with small letters ends in a capital or
+    // opens with two (family names with inner capitals, "McCain", "DeVos", do neither).
+    let mixed = upper >= 2
+        && w.chars().count() <= 6
+        && w.chars().all(char::is_alphabetic)
+        && w.starts_with(char::is_uppercase)
+        && (w.ends_with(char::is_uppercase) || w.chars().nth(1).is_some_and(char::is_uppercase));
+    mixed
+        || (w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().count() <= 10
+            && w.chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&'))
+}
+
+/// A connecting word of an institution's name (`of`, `de`, `für`).
+pub fn is_connector(w: &str) -> bool {
+    CONNECTORS.contains(&w)
+}
+
+/// `Bibliothèque nationale de France`, `Archivio centrale dello Stato`: a French, Italian,
+/// Spanish or Portuguese body's name in sentence case, opened by an institution's noun, whose
+/// other lower-case words are adjectives (`nationale`, `centrale`, `municipal`, `publique`).
+fn sentence_case_body(words: &[&str]) -> bool {
+    const HEADS: [&str; 22] = [
+        "bibliotheque",
+        "archives",
+        "archivio",
+        "musee",
+        "banque",
+        "banca",
+        "universite",
+        "universita",
+        "istituto",
+        "institut",
+        "societe",
+        "societa",
+        "academie",
+        "accademia",
+        "conseil",
+        "consiglio",
+        "ministere",
+        "ministero",
+        "biblioteca",
+        "archivo",
+        "museo",
+        "instituto",
+    ];
+    const ADJECTIVE_ENDINGS: [&str; 12] = [
+        "ale", "ales", "al", "aux", "ique", "iques", "ico", "ica", "ici", "iche", "ese", "aria",
+    ];
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let head = crate::text::fold(first).to_lowercase();
+    words.len() >= 2
+        && words.len() <= 8
+        && first.starts_with(char::is_uppercase)
+        && HEADS.contains(&head.as_str())
+        && words[1..].iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.starts_with(char::is_uppercase)
+                || CONNECTORS.contains(&bare)
+                || ["dello", "della", "di", "d’", "d'", "degli", "delle", "des"].contains(&bare)
+                || ADJECTIVE_ENDINGS.iter().any(|e| bare.ends_with(e))
+        })
+        && words[1..]
+            .iter()
+            .any(|w| w.starts_with(char::is_lowercase) && !CONNECTORS.contains(w))
 }
 
 #[rustfmt::skip]
@@ -118,7 +209,12 @@ pub fn parse_institution(text: &str) -> Option<Name> {
     };
     if words.len() == 1 {
         let w = words[0];
-        return (is_acronym(w) || AGENCIES.contains(&w.to_lowercase().as_str()))
+        // A compound noun naming a body stands alone (`Bundesverfassungsgericht, Urteil …`).
+        let lower = w.to_lowercase();
+        let compound = w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && compound_institution_word(&lower, 4);
+        return (is_acronym(w) || AGENCIES.contains(&lower.as_str()) || compound)
             .then(institution)
             .flatten();
     }
@@ -156,9 +252,22 @@ pub fn parse_institution(text: &str) -> Option<Name> {
             || IBERIAN_INSTITUTION_WORDS.contains(&crate::text::fold(&bare).as_str())
             || AGENCIES.contains(&bare.as_str())
             // German compounds: "Staatsbibliothek", "Bundesarchiv", "Umweltbundesamt".
-            || COMPOUND_ENDINGS.iter().any(|e| bare.len() > e.len() && bare.ends_with(e))
+            || compound_institution_word(&bare, 1)
     });
-    (capitalised && keyword && words[0] != "See")
+    // `Consolidated Version of the Treaty on …`, `Charter of the Lake Union`: a document's
+    // name, when a document's noun and no institution's word heads it (before its first
+    // connector); `North Atlantic Treaty Organization` is headed by both and stays a body.
+    let head: Vec<String> = words
+        .iter()
+        .take_while(|w| !CONNECTORS.contains(w))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let headed_by_keyword = head.iter().any(|w| INSTITUTION_WORDS.contains(&w.as_str()));
+    let document = !headed_by_keyword && head.iter().any(|w| DOCUMENT_NOUNS.contains(&w.as_str()));
+    (((capitalised && keyword && !document) || sentence_case_body(&words)) && words[0] != "See")
         .then(institution)
         .flatten()
 }

@@ -13,6 +13,8 @@ pub struct Identity {
     /// The same names, as short forms may print them (see [`CreatorKey`]).
     pub creators: Vec<CreatorKey>,
     pub et_al: bool,
+    /// Editors and no authors: an edition, which short forms cite by its title alone.
+    pub edited_only: bool,
     /// The authors from this position on wrote "with" the first: short forms may leave them out.
     pub with_from: Option<usize>,
     pub title: String,
@@ -25,6 +27,18 @@ pub struct Identity {
     pub doi: Option<String>,
     /// A document's number, folded (`caja 12, exp. 4`, `A/HRC/47/30`).
     pub number: Option<String>,
+    /// The archive that keeps a document, folded, and the short name a note gave it
+    /// (`Stadtarchiv Lindau (StAL), Urkunden 412`: `stal`).
+    pub archive: Option<(String, Option<String>)>,
+}
+
+/// `Stadtarchiv Lindau (StAL), Urkunden 412` → (`stadtarchivlindaustalurkunden412`, `stal`).
+fn archive_identity(archive: &str) -> (String, Option<String>) {
+    let short = archive
+        .split_once(" (")
+        .and_then(|(_, r)| r.split_once(')'))
+        .map(|(s, _)| alnum_fold(s));
+    (alnum_fold(archive), short)
 }
 
 impl Identity {
@@ -34,6 +48,7 @@ impl Identity {
             families: families(r.creators()),
             creators: r.creators().iter().map(CreatorKey::of).collect(),
             et_al: r.et_al,
+            edited_only: r.authors.is_empty() && !r.editors.is_empty(),
             with_from: r.with_from,
             title: alnum_fold(&title),
             title_words: fold_words(&title),
@@ -42,6 +57,7 @@ impl Identity {
             url: r.field("URL").map(normalise_url),
             doi: r.field("DOI").map(|d| d.trim().to_lowercase()),
             number: r.field("number").map(alnum_fold),
+            archive: r.field("archive").map(archive_identity),
         }
     }
 
@@ -55,6 +71,7 @@ impl Identity {
             families: families(creators),
             creators: creators.iter().map(CreatorKey::of).collect(),
             et_al: false,
+            edited_only: w.names_in("author").is_empty() && !w.names_in("editor").is_empty(),
             with_from: None,
             title: alnum_fold(w.title()),
             title_words: fold_words(w.field("title").unwrap_or("")),
@@ -68,6 +85,7 @@ impl Identity {
                     .to_string()
             }),
             number: w.field("number").map(alnum_fold),
+            archive: w.field("archive").map(archive_identity),
         }
     }
 
@@ -109,11 +127,26 @@ impl Identity {
         if self.title_words.is_empty() {
             return false;
         }
+        // `StAL, Urkunden 412, fol. 3`: an unsigned document cited by the short name its note
+        // gave the archive and by its shelfmark there.
+        if let (Some((archive, Some(short))), [one]) = (&full.archive, &self.families[..]) {
+            if full.families.is_empty() && one == short && archive.contains(&self.title) {
+                return true;
+            }
+        }
         if !self.families.is_empty() && !self.families_agree(full) {
             return false;
         }
-        if self.families.is_empty() && !full.families.is_empty() && self.title != full.title {
-            return false;
+        // An unsigned short form of a signed work: its title, or the short title the work's
+        // note defined (`(hereafter Lake Report)`, then `Lake Report, para. 3`).
+        // (An edition, with editors and no authors, is cited by its title alone: `Liber
+        // Navalis, 2:41` for `Liber Navalis, ed. A and B`.)
+        if self.families.is_empty()
+            && !full.families.is_empty()
+            && self.title != full.title
+            && !full.edited_only
+        {
+            return full.short_titles.contains(&self.title_words);
         }
         if self.title_prefix_of(full) || self.prefix_of_short_title(full) {
             return true;
@@ -415,6 +448,16 @@ fn institution_aliases(literal: &str) -> Vec<String> {
         .collect();
     if initials.chars().count() >= 2 {
         out.push(alnum_fold(&initials));
+    }
+    // `Bibliothèque nationale de France` → `bnf`: a name in sentence case gives the initials
+    // of its lower-case words too (not of its connectors).
+    let all_initials: String = bare
+        .split_whitespace()
+        .filter(|w| !super::institutions::is_connector(w) && w.chars().count() > 1)
+        .filter_map(|w| w.chars().next())
+        .collect();
+    if all_initials != initials && all_initials.chars().count() >= 2 {
+        out.push(alnum_fold(&all_initials));
     }
     // `UN General Assembly` → `unga`: a word in capitals gives all its letters.
     let spelt: String = bare

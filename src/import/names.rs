@@ -314,7 +314,12 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
     // "X (XI) and ICF": two institutions, when both halves are one, at whichever "and" cuts
     // them so ("European Commission and High Representative … for Foreign Affairs and
     // Security Policy").
+    // An "and" after an adjective joins two adjectives of one name ("Committee for Scientific
+    // and Technical Research"), not two institutions.
     let pair = t.match_indices(" and ").find_map(|(k, sep)| {
+        if t[..k].split_whitespace().last().is_some_and(adjective_like) {
+            return None;
+        }
         Some([
             parse_institution(&t[..k])?,
             parse_institution(&t[k + sep.len()..])?,
@@ -399,6 +404,18 @@ pub fn parse_name_list(text: &str, allow_family_only: bool) -> Option<NameList> 
         list.with_from = parse_name_list(&t[..i], true).map(|before| before.names.len());
     }
     Some(list)
+}
+
+/// A capitalised English word with an adjective's ending ("Economic", "Technical",
+/// "Monetary", "Legislative", "Various", "Canadian", "Northern"), as in the coordinated
+/// adjectives of an institution's name.
+fn adjective_like(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.chars().count() >= 5
+        && word.starts_with(char::is_uppercase)
+        && ["ic", "al", "ary", "ive", "ous", "ian", "ern"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// Splits "A, B, and C" / "A and B" / "A & B" into names, each marked when "and" led it.

@@ -202,3 +202,55 @@ fn elided_particles_with_an_apostrophe() {
     // Printed alone in a short form.
     assert_eq!(names("van ’t Hoff")[0], person("van ’t Hoff", None));
 }
+
+#[test]
+fn german_compound_nouns_of_bodies_are_institutions() {
+    let inst = |t: &str| {
+        matches!(
+            parse_institution(t),
+            Some(crate::model::Name::Institution { .. })
+        )
+    };
+    assert!(inst("Sächsische Landeszentralbank"));
+    assert!(inst("Oberlandesgericht"));
+    assert!(inst("Bayerisches Hauptstaatsarchiv"));
+    assert!(names("Hessisches Landgericht")
+        .iter()
+        .all(|n| n.is_institution()));
+    // Family names that end like such nouns stay persons.
+    assert!(parse_institution("John Fairbank").is_none());
+    assert!(parse_institution("Fairbank").is_none());
+    assert!(parse_institution("Eubank").is_none());
+}
+
+#[test]
+fn and_between_adjectives_stays_inside_an_institutions_name() {
+    let n = names("Commission for the Study of Agricultural and Customs Union");
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(n[0].is_institution());
+    // Two institutions are still two.
+    let two = names("Lake Authority of Ruritania and Northport Harbour Board");
+    assert_eq!(two.len(), 2, "{two:?}");
+}
+
+#[test]
+fn a_document_headed_by_a_documents_noun_is_no_institution() {
+    assert!(parse_institution("Revised Charter of the Lake Fisheries Union").is_none());
+    assert!(
+        parse_institution("Consolidated Version of the Statute of the Harbour Court").is_none()
+    );
+    // A body whose own name holds such a noun stays one.
+    assert!(parse_institution("Baltic Treaty Organization").is_some());
+    assert!(parse_institution("Secretariat of the Alpine Convention").is_some());
+}
+
+#[test]
+fn bodies_named_in_sentence_case_and_mixed_case_acronyms() {
+    assert!(parse_institution("Archivio centrale dello Stato").is_some());
+    assert!(parse_institution("Bibliothèque municipale de Lyon").is_some());
+    // A sentence-case title opened by such a noun is no body.
+    assert!(parse_institution("Banca e credito nel Medioevo").is_none());
+    // `DfE`, `CoE`: capitals with small letters inside, ending in a capital.
+    assert!(parse_institution("DfE").is_some());
+    assert!(parse_institution("McCain").is_none());
+}

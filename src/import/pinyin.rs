@@ -45,7 +45,10 @@ fn syllables(word: &str) -> Option<usize> {
     if SYLLABLES.contains(&letters.as_str()) {
         return Some(1);
     }
+    // Pinyin writes an apostrophe before a syllable that opens with a, o or e ("Xi'an"): a
+    // word without one never splits there ("Haan" is no "ha" + "an").
     (1..letters.len())
+        .filter(|&k| !letters[k..].starts_with(['a', 'o', 'e']))
         .any(|k| SYLLABLES.contains(&&letters[..k]) && SYLLABLES.contains(&&letters[k..]))
         .then_some(2)
 }
@@ -146,5 +149,8 @@ mod tests {
         assert_eq!(order(&["Anna", "Smith"]), None);
         assert_eq!(order(&["SUZUKI", "Kazuto"]), None);
         assert_eq!(order(&["Choi", "Byung-il"]), None);
+        // A second syllable opening with a vowel needs Pinyin's apostrophe.
+        assert_eq!(order(&["Li", "Baan"]), None);
+        assert_eq!(order(&["Li", "Xian"]), Some(Order::Either));
     }
 }

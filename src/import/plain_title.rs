@@ -33,7 +33,16 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
             '(' | ';' => return (i, i),
             '.' if after.starts_with(' ') => {
                 let word = text[..i].split_whitespace().last().unwrap_or("");
-                let abbreviation = is_initial(&format!("{word}."))
+                // `Urteil vom 5. Mai 2020`, `Kaufleute im 15. Jahrhundert`: a German ordinal
+                // (a number of up to three digits after a lower-case word) goes on the title.
+                let before = text[..i].split_whitespace().rev().nth(1).unwrap_or("");
+                let ordinal = (1..=3).contains(&word.len())
+                    && word.chars().all(|c| c.is_ascii_digit())
+                    && before.chars().all(char::is_lowercase)
+                    && !before.is_empty()
+                    && after[1..].starts_with(char::is_alphabetic);
+                let abbreviation = ordinal
+                    || is_initial(&format!("{word}."))
                     || [
                         "St", "Dr", "Mr", "Mrs", "vs", "U.S", "D.C", "e.g", "i.e", "Vol", "no",
                         "No", "doc", "Doc", "v",
@@ -45,7 +54,9 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
             }
             '?' | '!' if after.starts_with(' ') && series_like(after) => return (i + 1, i + 1),
             ',' if after.starts_with(' ') && begins_data(&after[1..]) => return (i, i),
-            ',' if numbered_law(&text[..i]) && gazette_then_date(&after[1..]) => return (i, i),
+            ',' if numbered_law(&text[..i]) && gazette_then_date(after.get(1..).unwrap_or("")) => {
+                return (i, i)
+            }
             // `…, Short Title, and, on another point, …`: prose resumes after the title.
             ',' if [" and, ", " or, ", " but ", " which ", " where "]
                 .iter()
@@ -93,8 +104,32 @@ fn title_paren_end(text: &str, open: usize) -> Option<usize> {
         && next.starts_with('(');
     ((!inner_is_data && more_title)
         || (numbered && year_alone && (data_after || lower_title_after))
-        || years_covered)
-        .then_some(close)
+        || years_covered
+        || (!inner_is_data && facts_follow(&text[close..])))
+    .then_some(close)
+}
+
+/// `Title (Subtitle in Parentheses) (Siena: …)`, `Title (Fourteenth–Sixteenth Centuries), 3
+/// vols. (The Hague: …)`: after a parenthesis without data, the publication facts follow,
+/// right away or after the volumes, edition or series of the book (no sentence between): the
+/// parenthesis belongs to the title.
+fn facts_follow(after: &str) -> bool {
+    let rest = after.trim_start();
+    let Some(open) = rest.find('(') else {
+        return false;
+    };
+    let between = &rest[..open];
+    let publication = super::scan::closing_paren(rest, open).is_some_and(|close| {
+        let t = parse_tail(&rest[open..close]);
+        t.end > 0 && (t.publisher.is_some() || t.place.is_some())
+    });
+    let plain_between = between.is_empty()
+        || (between.starts_with(", ")
+            && !between
+                .match_indices(". ")
+                .any(|(k, _)| between[k + 2..].starts_with(char::is_uppercase))
+            && !between.contains([';', ')', '“', '"']));
+    publication && plain_between
 }
 
 /// `Chaillot Paper no. 171 (Paris: …)`, `Working Paper 12,`: a series and its number after the

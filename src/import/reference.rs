@@ -264,8 +264,18 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     // `Harbour Covenant, art. 13`: a reference has a title; when the "names" would leave only
     // a locator, or a date with its month (`Lake Pact, May 2, 1981, …`: a treaty's date of
     // signature), they were the title.
+    // (`Liber Navalis, 2:41`: a volume and its page alone are no title either.)
+    let volume_page = |t: &str| {
+        let t = t.trim_end().trim_end_matches('.');
+        t.split_once(':').is_some_and(|(v, p)| {
+            !v.is_empty()
+                && v.chars().all(|c| c.is_ascii_digit())
+                && super::numbers::number_at(p).is_some_and(|(_, len)| len == p.len())
+        })
+    };
     if title_start > 0
         && (super::numbers::is_labelled(&scope[title_start..])
+            || volume_page(&scope[title_start..])
             || super::dates::date_at(&scope[title_start..]).is_some_and(|(d, _)| d.month.is_some()))
     {
         (names, title_start) = (NameList::default(), 0);
@@ -285,10 +295,11 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     let tail = parse_tail(&text[title_start + tail_start..]);
     // Without names, only publication data (not a container alone) makes it a reference, or
     // a labelled locator (`Harbour Covenant, art. 13`: the short title of a document).
+    // (`Liber Navalis, 2:41`: a volume and page point into a work of several volumes too.)
     let labelled_locator = tail
         .locator
         .as_deref()
-        .is_some_and(|l| l.contains(|c: char| c.is_alphabetic()));
+        .is_some_and(|l| l.contains(|c: char| c.is_alphabetic() || c == ':'));
     if names.names.is_empty() && tail.data == 0 && !labelled_locator {
         return None;
     }
@@ -427,6 +438,7 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     put("number", tail.number.clone());
     put("title-short", tail.short_title.clone());
     put("archive", tail.archive.clone());
+    put("collection-title", tail.series.clone());
     if !tail.container_editors.is_empty() && r.editors.is_empty() {
         r.editors = tail.container_editors.clone();
     }

@@ -363,3 +363,70 @@ fn a_law_by_its_number_then_the_gazette_that_printed_it() {
     assert_eq!(r.issued.map(|d| d.year), Some(1962));
     assert_eq!(r.locator.as_deref(), Some("art. 7"));
 }
+
+#[test]
+fn an_edition_printed_title_first_with_its_editors() {
+    let r = read("Liber de Rebus Navalibus, ed. Henrike Maas and Pietro Sola, 3 vols. (Bologna: Il Portico, 1998–2001), 2:41.");
+    assert!(r.authors.is_empty(), "{:?}", r.authors);
+    assert_eq!(r.title.as_deref(), Some("Liber de Rebus Navalibus"));
+    assert_eq!(r.editors.len(), 2, "{:?}", r.editors);
+    // An author before the title still signs it.
+    let r = read(
+        "Tomaso Vanni, Il trattato delle misure, ed. Lise Berger (Florence: Olschki, 1960), 12.",
+    );
+    assert_eq!(r.authors.len(), 1, "{:?}", r.authors);
+    assert_eq!(r.title.as_deref(), Some("Il trattato delle misure"));
+}
+
+#[test]
+fn a_german_ordinal_stays_in_a_plain_title() {
+    let r = read("Gisela Brandt, Die Zünfte im 14. Jahrhundert (Kassel: Nordlicht, 1977), 9.");
+    assert_eq!(r.title.as_deref(), Some("Die Zünfte im 14. Jahrhundert"));
+    let r = read("Landgericht Kassel, Beschluss vom 3. Juli 1989 (Kassel: Justizverlag, 1990).");
+    assert_eq!(r.title.as_deref(), Some("Beschluss vom 3. Juli 1989"));
+    // A full stop after a number that no lower-case word leads still ends the title.
+    let r = read("Gisela Brandt, Die Zünfte Band 2. Kassel: Nordlicht, 1977.");
+    assert_eq!(r.title.as_deref(), Some("Die Zünfte Band 2"));
+}
+
+#[test]
+fn et_al_closes_a_list_of_names_before_a_title_with_commas() {
+    let r = read("Lund et al., One Sea, One Law, 4.");
+    assert_eq!(r.authors.len(), 1, "{:?}", r.authors);
+    assert!(r.et_al);
+    assert_eq!(r.title.as_deref(), Some("One Sea, One Law"));
+    assert_eq!(r.locator.as_deref(), Some("4"));
+}
+
+#[test]
+fn a_parenthesis_of_the_title_before_the_facts() {
+    let r = read("Ines Moll, Saggi sulla pesca lagunare (Studi dell’Archivio di Chioggia) (Padua: Antenore, 1971), 8.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Saggi sulla pesca lagunare (Studi dell’Archivio di Chioggia)")
+    );
+    assert_eq!(r.field("publisher"), Some("Antenore"));
+    let r = read("Pieter Vos, The Herring Fleets of Holland (Fifteenth–Seventeenth Centuries), 2 vols. (Leiden: Brill, 1980), 1:12.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("The Herring Fleets of Holland (Fifteenth–Seventeenth Centuries)")
+    );
+    assert_eq!(r.field("publisher"), Some("Brill"));
+}
+
+#[test]
+fn a_numbered_law_cut_off_after_its_comma_does_not_panic() {
+    let _ = parse_reference("Decreto 4.512,", false);
+    let _ = super::super::segment::split_note("08): 201–225, Ley 12,", false);
+}
+
+#[test]
+fn an_abbreviated_genre_before_the_facts() {
+    let r = read("Museo del Mare, Vele e reti: Pesca nell’Adriatico, XV–XVIII secolo, exh. cat. (Trieste: MdM, 2009), 12–15.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Vele e reti: Pesca nell’Adriatico, XV–XVIII secolo")
+    );
+    assert_eq!(r.field("genre"), Some("Exh. cat."));
+    assert_eq!(r.locator.as_deref(), Some("12–15"));
+}

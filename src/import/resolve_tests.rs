@@ -456,3 +456,77 @@ fn an_edited_volume_cited_by_an_editors_family_name_of_several_words() {
         "{editors:?}"
     );
 }
+
+#[test]
+fn an_institutions_report_by_the_short_title_its_note_defines() {
+    let r = run(&[
+        "Commission on Inland Fisheries, Report on the Lake Stocks of the Northern Provinces (Turku: Fisheries Office, 1977) (hereafter Lind Report), para. 4.",
+        "Lind Report, paras. 9–11.",
+    ]);
+    assert_eq!(r.works.len(), 1);
+    let k = key_of(&r, "Report on the Lake Stocks of the Northern Provinces");
+    assert_eq!(cited(&r)[1], vec![cite(&k, Some("para. 9–11"))]);
+}
+
+#[test]
+fn an_edition_cited_by_its_title_alone() {
+    let r = run(&[
+        "Liber de Rebus Navalibus, ed. Henrike Maas and Pietro Sola, 3 vols. (Bologna: Il Portico, 1998–2001), 2:41.",
+        "Liber de Rebus Navalibus, 3:12.",
+        "Briefe des Hauses Amsel, ed. Karl Wendt (Kiel: Nordverlag, 1930), no. 4; Briefe des Hauses Amsel, no. 9.",
+    ]);
+    assert_eq!(
+        r.works.len(),
+        2,
+        "{:?}",
+        r.works
+            .iter()
+            .map(|w| &w.reference.title)
+            .collect::<Vec<_>>()
+    );
+    let liber = key_of(&r, "Liber de Rebus Navalibus");
+    assert_eq!(cited(&r)[1], vec![cite(&liber, Some("3:12"))]);
+    let briefe = key_of(&r, "Briefe des Hauses Amsel");
+    assert_eq!(
+        cited(&r)[2],
+        vec![cite(&briefe, Some("no. 4")), cite(&briefe, Some("no. 9"))]
+    );
+}
+
+#[test]
+fn a_body_named_in_sentence_case_cited_by_its_mixed_case_acronym() {
+    let r = run(&[
+        "Bibliothèque municipale de Lyon, Livres d’heures: Un inventaire, exh. cat. (Lyon: BmL, 2004), 12.",
+        "BmL, Livres d’heures, 30.",
+    ]);
+    assert_eq!(
+        r.works.len(),
+        1,
+        "{:?}",
+        r.works
+            .iter()
+            .map(|w| &w.reference.title)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(cited(&r)[1].len(), 1);
+    assert_eq!(cited(&r)[1][0].1.as_deref(), Some("30"));
+}
+
+#[test]
+fn a_document_cited_by_its_archives_short_name_and_its_shelfmark() {
+    let r = run(&[
+        "“Zollbuch der Stadt,” Stadtarchiv Lindau (hereafter StAL), Urkunden 412, fol. 9v.",
+        "StAL, Urkunden 412, fol. 12r.",
+    ]);
+    assert_eq!(
+        r.works.len(),
+        1,
+        "{:?}",
+        r.works
+            .iter()
+            .map(|w| &w.reference.title)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(cited(&r)[1].len(), 1);
+    assert_eq!(cited(&r)[1][0].1.as_deref(), Some("fol. 12r"));
+}

@@ -208,7 +208,7 @@ fn signed_after_lead_in(text: &str, unsigned: &Parsed, markdown: bool) -> Option
             .chain(within.match_indices(". "))
             .map(|(i, _)| i + 2)
             .filter(|&at| prose(&within[..at]));
-        breaks.into_iter().find_map(|at| {
+        let institution = breaks.into_iter().find_map(|at| {
             let signed = signed_at(at)?;
             signed
                 .1
@@ -217,6 +217,28 @@ fn signed_after_lead_in(text: &str, unsigned: &Parsed, markdown: bool) -> Option
                 .iter()
                 .any(crate::model::Name::is_institution)
                 .then_some(signed)
+        });
+        // `The standard account is Ada Lind, Title (…)`: after a lower-case word of prose (not
+        // a title's article or preposition), persons printed in full sign the rest.
+        institution.or_else(|| {
+            within
+                .match_indices(' ')
+                .map(|(i, _)| i)
+                .filter(|&i| {
+                    let last = within[..i].split_whitespace().last().unwrap_or("");
+                    last.chars().all(char::is_lowercase)
+                        && !super::names::is_minor_word(last)
+                        && within[i + 1..].starts_with(char::is_uppercase)
+                        && prose(&within[..i])
+                })
+                .find_map(|i| {
+                    let signed = signed_at(i + 1)?;
+                    let creators = signed.1.reference.creators();
+                    creators
+                        .iter()
+                        .all(|n| matches!(n, crate::model::Name::Person { given: Some(_), .. }))
+                        .then_some(signed)
+                })
         })
     })
 }
@@ -420,6 +442,7 @@ fn reference_at_quote(
             "issue",
             "page",
             "genre",
+            "archive",
         ]
         .iter()
         .any(|f| r.fields.contains_key(*f));
@@ -520,7 +543,14 @@ fn reference_before_paren(
             .unwrap_or(text);
         let text_start = start + (text.len() - bare.len());
         if let Some(p) = parse_reference(&segment[text_start..], markdown) {
-            if !p.reference.creators().is_empty() && text_start + p.end > paren {
+            // `…, Author, Title in Headline Case, 1850–1930 (…)`: a title is never a bare span
+            // of years; such a span ends the title of a reference that starts further back.
+            let bare_years = p
+                .reference
+                .title
+                .as_deref()
+                .is_some_and(|t| !t.chars().any(char::is_alphabetic));
+            if !p.reference.creators().is_empty() && text_start + p.end > paren && !bare_years {
                 return Some((text_start, text_start + p.end, p.reference));
             }
         }

@@ -112,3 +112,43 @@ fn a_despatch_from_sender_to_recipient_is_the_senders() {
         );
     }
 }
+
+#[test]
+fn a_span_of_years_ending_a_books_title_after_prose() {
+    let text = "and, on the guilds that the reform was meant to curb, Ada Lindqvist, Weaving Rules: Guilds and the Cloth Trade in Early Modern Sweden, 1620–1718 (Uppsala: Nordic Press, 2011), 44.";
+    let p = split_note(text, false);
+    let Some(Piece::Reference(r, _)) = p.iter().find(|p| matches!(p, Piece::Reference(..))) else {
+        panic!("{p:?}")
+    };
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Weaving Rules: Guilds and the Cloth Trade in Early Modern Sweden, 1620–1718")
+    );
+    assert_eq!(r.authors.len(), 1, "{:?}", r.authors);
+    assert!(
+        format!("{:?}", r.authors[0]).contains("Lindqvist"),
+        "{:?}",
+        r.authors
+    );
+}
+
+#[test]
+fn a_full_reference_after_lower_case_prose() {
+    let text = "The best guides to the subject are Mira Holt, Salt and Empire: The Northern Trade (Leeds: Fen Press, 2004); and Otto Lang and Ivo Ruud, Salt Roads (Bern: Alpen, 1999), 3.";
+    let p = split_note(text, false);
+    assert_eq!(
+        refs(&p),
+        vec!["Salt and Empire: The Northern Trade", "Salt Roads"]
+    );
+    assert_eq!(
+        p[0],
+        Piece::Prose("The best guides to the subject are ".into())
+    );
+    // After a list item's own "and", the names up to the list's closing "and" are authors.
+    let text = "Mira Holt, Salt (Leeds: Fen Press, 2004); and Ida Berg, Ole J. K. Dahl, and Ivo Ruud, Salt Roads (Bern: Alpen, 1999), 3.";
+    let p = split_note(text, false);
+    match &p[2] {
+        Piece::Reference(r, _) => assert_eq!(r.authors.len(), 3, "{:?}", r.authors),
+        other => panic!("{other:?}"),
+    }
+}

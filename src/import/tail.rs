@@ -37,6 +37,9 @@ pub struct Tail {
     /// Nacional, Santiago, Fondo Trabajo, vol. 1245`: the dossier's works have no
     /// `archive_location`).
     pub archive: Option<String>,
+    /// The series a book or an edition appears in, with its number (`Monumenta Historica,
+    /// Scriptores 18`; `Studies in Lake History, 2nd ser., 4`), printed after its editors.
+    pub series: Option<String>,
     /// A short title the note defines for later citations (`(hereafter X)`, `(“X”)`).
     pub short_title: Option<String>,
     /// A page or other locator after the reference: it belongs to the citation.
@@ -124,15 +127,18 @@ pub fn parse_tail(text: &str) -> Tail {
             i = j + len;
         } else if let Some((label, value, len)) = labelled(rest) {
             match label {
-                "no." if !complete => t.issue = Some(value),
                 // `Short Title, vol. 2.` closing a short form points into the work: a
                 // locator, not publication data.
-                "vol." if t.data == 0 && t.container.is_none() && ends_reference(&rest[len..]) => {
-                    t.locator = Some(format!("vol. {value}"));
+                // (So does `Letters of the House, no. 9.`: the item of an edition.)
+                "vol." | "no."
+                    if t.data == 0 && t.container.is_none() && ends_reference(&rest[len..]) =>
+                {
+                    t.locator = Some(format!("{label} {value}"));
                     i = j + len;
                     t.end = i;
                     continue;
                 }
+                "no." if !complete => t.issue = Some(value),
                 "vol." if !complete => t.volume = Some(value),
                 // `Fondo Trabajo, vol. 1245`: the bound volume of an archive's series.
                 "vol." if t.archive.is_some() => {
@@ -235,16 +241,44 @@ pub fn parse_tail(text: &str) -> Tail {
                 t.number.get_or_insert(value);
                 i += len;
             }
+            // `interview by Ada Lind, Daily Courier, May 2, 2001, 4`: the interviewer (no
+            // author of the piece) before the paper that printed it.
+            if let Some(by) = text[i..].strip_prefix(" by ") {
+                let end = by.find(", ").unwrap_or(by.len());
+                let persons = super::names::parse_name_list(&by[..end], false).is_some_and(|l| {
+                    !l.names.is_empty() && !l.names.iter().any(crate::model::Name::is_institution)
+                });
+                if persons && end < by.len() {
+                    i += " by ".len() + end;
+                    // The paper's name follows, as after a title.
+                    t.end = i;
+                    continue;
+                }
+            }
         } else if let Some((genre, len)) = super::genre::genre_before_facts(rest)
             .filter(|_| t.data == 0 && t.container.is_none() && t.genre.is_none())
         {
             t.genre = Some(genre);
             i = j + len;
+        } else if let Some(len) = described_before_date(rest)
+            .filter(|_| t.data == 0 && t.container.is_none() && !complete)
+        {
+            // `“Title,” memorandum to the minister, June 19, 1989, Archive …`: what the
+            // document is, in lower case, before its date.
+            t.genre = Some(capitalise(rest[..len].trim()));
+            i = j + len;
         } else if let Some(len) = edited_by(rest, &mut t) {
             i = j + len;
-        } else if let Some((archive, len)) =
-            archive_at(rest).filter(|_| complete && t.archive.is_none())
+        } else if let Some(len) = series_before_facts(rest)
+            .filter(|_| !t.container_editors.is_empty() && !complete && t.series.is_none())
         {
+            // `…, ed. Name, Series Name 18 (Place: …)`: after the editors, the series.
+            t.series = Some(rest[..len].trim().trim_end_matches(',').to_string());
+            i = j + len;
+        } else if let Some((archive, len, _)) = archive_at(rest).filter(|a| {
+            // Without a date before it, an archive shows itself by a shelfmark and a folio.
+            (complete || (a.2 && t.data == 0 && t.container.is_none())) && t.archive.is_none()
+        }) {
             t.archive = Some(archive);
             i = j + len;
         } else if t.container.is_none() && t.data == 0 && !complete {
@@ -303,35 +337,54 @@ fn genre_at(text: &str, genre: &str) -> bool {
 /// document's date: comma pieces of capitalised words (an archive, its city, a series, a
 /// "hereafter" that names the archive) up to the number of a volume, bundle, file or folio,
 /// which only an archive prints so. Returns the archive's pieces and their length.
-fn archive_at(text: &str) -> Option<(String, usize)> {
+fn archive_at(text: &str) -> Option<(String, usize, bool)> {
     const PLACES: [&str; 6] = ["vol.", "fol.", "leg.", "exp.", "caja", "no."];
     let mut pieces: Vec<String> = Vec::new();
     let mut at = 0;
-    while pieces.len() <= 5 {
+    // `Datini 1171`, `B 330/10240`, `reg. 1403`: the document's shelfmark, after the archive
+    // and its series, right before the folio.
+    let mut shelfmark = false;
+    while pieces.len() <= 6 {
         let rest = &text[at..];
         let lead = rest.len() - rest.trim_start_matches([',', ' ']).len();
         let body = &rest[lead..];
         if let Some((label, _, _)) = labelled(body) {
-            return (PLACES.contains(&label) && !pieces.is_empty())
-                .then(|| (pieces.join(", "), at));
+            return (PLACES.contains(&label)
+                && !pieces.is_empty()
+                && (!shelfmark || label == "fol."))
+                .then(|| (pieces.join(", "), at, shelfmark && label == "fol."));
         }
         let end = body.find(',')?;
+        if shelfmark_like(&body[..end]) && !pieces.is_empty() {
+            if !body[end..]
+                .trim_start_matches([',', ' '])
+                .starts_with("fol")
+            {
+                return None;
+            }
+            shelfmark = true;
+            pieces.push(body[..end].to_string());
+            at += lead + end;
+            continue;
+        }
+        // `Santiago (hereafter AN)`: the name the note gives the archive, kept after it in
+        // parentheses for the later notes that cite the archive by it (`AN, Series 12`).
+        let mut defined = None;
         let piece = match body[..end].find(" (") {
-            // `Santiago (hereafter AN)`: the name the note gives the archive.
-            Some(k) if defined_short_title(body[k + 2..end].trim_end_matches(')')).is_some() => {
-                &body[..k]
-            }
-            _ => &body[..end],
+            Some(k) => match defined_short_title(body[k + 2..end].trim_end_matches(')')) {
+                Some(short) => {
+                    defined = Some(short);
+                    &body[..k]
+                }
+                None => &body[..end],
+            },
+            None => &body[..end],
         };
-        let words_ok = piece.split_whitespace().all(|w| {
-            w.starts_with(char::is_uppercase) || super::names::is_minor_word(w) || {
-                let f = crate::text::fold(w);
-                [
-                    "de", "del", "la", "los", "las", "y", "e", "do", "da", "dos", "das",
-                ]
-                .contains(&f.as_str())
-            }
-        });
+        // An archive's name may run on in lower case after its first word (`Archives
+        // nationales`, `Archivio di Stato di Prato`).
+        let words_ok = piece
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || "’'-.".contains(c)));
         if piece.is_empty()
             || !piece.starts_with(char::is_uppercase)
             || piece.contains(|c: char| c.is_ascii_digit())
@@ -339,10 +392,67 @@ fn archive_at(text: &str) -> Option<(String, usize)> {
         {
             return None;
         }
-        pieces.push(piece.to_string());
+        pieces.push(match defined {
+            Some(short) => format!("{piece} ({short})"),
+            None => piece.to_string(),
+        });
         at += lead + end;
     }
     None
+}
+
+/// `Monumenta Historica, Scriptores 18 (Hanover: …)`, `Studies in Lake History, 2nd ser., 4,
+/// pt. 2 (…)`: a series' name (capitalised) and its numbers, up to a parenthesis of
+/// publication facts, no sentence between; the length before the parenthesis.
+fn series_before_facts(text: &str) -> Option<usize> {
+    if !text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let open = text.find('(')?;
+    let close = closing_paren(text, open)?;
+    let facts = parse_tail(&text[open..close]);
+    if facts.end == 0 || (facts.publisher.is_none() && facts.place.is_none()) {
+        return None;
+    }
+    let between = &text[..open];
+    let sentence = between
+        .match_indices(". ")
+        .any(|(k, _)| between[k + 2..].starts_with(char::is_uppercase));
+    let plain = !sentence
+        && !between.contains([';', '“', '”', '"', ':'])
+        && (1..=16).contains(&between.split_whitespace().count())
+        && !between.starts_with("In ");
+    plain.then_some(open)
+}
+
+/// `memorandum to the minister, June 19, 1989`: a piece in lower case, without digits,
+/// followed by a date; its length.
+fn described_before_date(text: &str) -> Option<usize> {
+    if !text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let end = text.find(", ")?;
+    let piece = &text[..end];
+    let plain = !piece.contains(|c: char| c.is_ascii_digit() || "();:“”\"".contains(c))
+        && (2..=12).contains(&piece.split_whitespace().count())
+        && !piece.starts_with("in ")
+        && !piece.starts_with("ed")
+        && !piece.starts_with("trans");
+    (plain && date_at(&text[end + 2..]).is_some()).then_some(end)
+}
+
+/// `Datini 1171`, `B 330/10240`, `5AG4/EG 178`, `reg. 1403`: at most three words, one with
+/// a digit, the last a number or a code.
+fn shelfmark_like(piece: &str) -> bool {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            w.chars().next().is_some_and(|c| c.is_ascii_digit()) || w.contains('/')
+        })
+        && words
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && !piece.contains(['(', ')', ':', '“', '"'])
 }
 
 /// `Santiago`, `La Paz`, `Rio de Janeiro`: a place's name alone, a few capitalised words (and

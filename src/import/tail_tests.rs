@@ -106,7 +106,7 @@ fn an_archive_its_series_and_volume_after_a_documents_date() {
     assert_eq!(t.issued.map(|d| d.year), Some(1921));
     assert_eq!(
         t.archive.as_deref(),
-        Some("Arquivo Público do Estado, Recife, Fundo Polícia Civil, vol. 33")
+        Some("Arquivo Público do Estado, Recife (APE), Fundo Polícia Civil, vol. 33")
     );
     assert_eq!(t.locator.as_deref(), Some("fol. 7v"));
     assert_eq!(
@@ -127,4 +127,48 @@ fn a_span_of_years_ends_the_title_of_a_volume() {
     );
     assert_eq!(t.container_editors.len(), 2);
     assert_eq!(t.issued.map(|d| d.year), Some(2011));
+}
+
+#[test]
+fn an_interview_by_a_journalist_in_a_paper() {
+    let t = parse_tail(", interview by Ada Lind, Daily Courier, May 2, 2001, 4.");
+    assert_eq!(t.genre.as_deref(), Some("Interview"));
+    assert_eq!(t.container.as_deref(), Some("Daily Courier"));
+    assert_eq!(t.locator.as_deref(), Some("4"));
+}
+
+#[test]
+fn a_document_described_in_lower_case_before_its_date_and_its_archive() {
+    let t = parse_tail(", memorandum for the harbour master, June 19, 1921, Archives municipales, Brest (hereafter AMB), 3 Q 12, fol. 4.");
+    assert_eq!(
+        t.genre.as_deref(),
+        Some("Memorandum for the harbour master")
+    );
+    assert!(t.issued.is_some());
+    assert_eq!(
+        t.archive.as_deref(),
+        Some("Archives municipales, Brest (AMB), 3 Q 12")
+    );
+    assert_eq!(t.locator.as_deref(), Some("fol. 4"));
+    // Without a date: an archive, its shelfmark and the folio.
+    let t = parse_tail(", Stadtarchiv Lindau (hereafter StAL), Urkunden 412, fol. 9v.");
+    assert_eq!(
+        t.archive.as_deref(),
+        Some("Stadtarchiv Lindau (StAL), Urkunden 412")
+    );
+    assert_eq!(t.locator.as_deref(), Some("fol. 9v"));
+}
+
+#[test]
+fn a_series_after_the_editors_of_an_edition() {
+    let t = parse_tail(
+        ", ed. Anton Weiss, Fontes Rerum Alpinarum, 2nd ser., 7, pt. 1 (Vienna: Böhlau, 1911), 88.",
+    );
+    assert_eq!(t.container_editors.len(), 1);
+    assert_eq!(
+        t.series.as_deref(),
+        Some("Fontes Rerum Alpinarum, 2nd ser., 7, pt. 1")
+    );
+    assert_eq!(t.publisher.as_deref(), Some("Böhlau"));
+    assert_eq!(t.locator.as_deref(), Some("88"));
 }
