@@ -156,13 +156,16 @@ fn the_fifth_frozen_set_tuned_since_round_6() {
 /// landed, never opened while tuning, and measured once when round 6's tuning was over.
 /// Public-service broadcasting and media policy (55 notes, 60 works): works 50/60 (7 by
 /// containment), notes exact 34/55, F1 0.804 (P 80/93, R 80/106), authors 44/50, locators
-/// 70/80 (round 5's parser: works 49/60, notes 32/55, F1 0.806, authors 43/49). Below every
-/// threshold: held to these figures until a round meets the thresholds on it.
+/// 70/80 (round 5's parser: works 49/60, notes 32/55, F1 0.806, authors 43/49): round 6's
+/// held-out result. Round 7 tuned on its failure classes (rules on invented notes): works
+/// 58/60 (3 by containment), notes 50/55, F1 0.976 (P 101/101, R 101/106), authors 53/58,
+/// locators 91/101. Below the thresholds on works, notes and authors: held to round 7's
+/// figures until a round meets the thresholds on it.
 const FROZEN_6_FLOOR: Thresholds = Thresholds {
-    works: 0.833,
-    notes: 0.618,
-    f1: 0.803,
-    authors: 0.879,
+    works: 0.966,
+    notes: 0.909,
+    f1: 0.975,
+    authors: 0.913,
 };
 
 #[test]
@@ -171,19 +174,15 @@ fn the_sixth_frozen_held_out_set() {
 }
 
 /// Colonial and postcolonial medicine and public health (55 notes, 87 works, letters and
-/// interviews untitled): works 82/87 (4 by containment), notes exact 45/55, F1 0.926 (P
-/// 106/111, R 106/118), authors 76/82, locators 98/106 (round 5's parser: works 82/87, notes
-/// 44/55, F1 0.921, authors 75/82). Below every threshold: held to these figures.
-const FROZEN_7_FLOOR: Thresholds = Thresholds {
-    works: 0.942,
-    notes: 0.818,
-    f1: 0.925,
-    authors: 0.926,
-};
-
+/// interviews untitled): held out in round 6 and measured once then, works 82/87 (4 by
+/// containment), notes exact 45/55, F1 0.926 (P 106/111, R 106/118), authors 76/82, locators
+/// 98/106 (round 5's parser: works 82/87, notes 44/55, F1 0.921, authors 75/82). Round 7
+/// tuned on its failure classes (rules on invented notes): since round 7 it is a tuned set,
+/// and as it met the thresholds at the end of round 7 (works 87/87, notes 54/55, F1 0.996,
+/// authors 86/87, locators 111/117) they now hold it like the other tuned sets.
 #[test]
-fn the_seventh_frozen_held_out_set() {
-    evaluate_folder("frozen-7", FROZEN_7_FLOOR);
+fn the_seventh_frozen_set_tuned_since_round_7() {
+    evaluate_folder("frozen-7", THRESHOLDS);
 }
 
 /// Every set pair of a held-out folder (under tests/data/import), evaluated without naming its

@@ -18,6 +18,9 @@ const EDITOR_MARKS: [&str; 17] = [
 /// Leading comma-separated pieces that are names; where the title starts.
 pub fn split_names_and_title(text: &str) -> (NameList, usize) {
     let pieces = split_top_level(text, ',');
+    if let Some(found) = institution_across_commas(text, &pieces) {
+        return found;
+    }
     let mut names_end = 0;
     let mut title_start = 0;
     for (n, &(start, end)) in pieces.iter().enumerate() {
@@ -122,6 +125,60 @@ pub fn split_names_and_title(text: &str) -> (NameList, usize) {
         Some(list) if title_start > 0 => (list, title_start),
         _ => (NameList::default(), 0),
     }
+}
+
+/// `Department of Rivers, Lakes and Canals (DRLC), Title`: an institution's name with commas
+/// inside, closed by the acronym its words spell, signs the work; the title follows.
+fn institution_across_commas(text: &str, pieces: &[(usize, usize)]) -> Option<(NameList, usize)> {
+    // `Ministry of Fisheries, Lakes and Rivers Board, Title`: two bodies are joined by "and";
+    // an institution's piece after another's, with the "and" of its own list of nouns inside
+    // ("Lakes and Rivers Board"), goes on the same name.
+    if let [(a, _), (b, b_end), (next, next_end), ..] = pieces[..] {
+        let second = text[b..b_end].trim();
+        let joined = !second.starts_with("and ")
+            && !second.starts_with("& ")
+            && second.contains(" and ")
+            && parse_institution(text[a..b_end].split(',').next().unwrap_or("")).is_some()
+            && parse_institution(second).is_some()
+            && second
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || w == "and" || w == "&");
+        if joined {
+            let piece = &text[next..next_end];
+            let list = NameList {
+                names: vec![Name::Institution {
+                    literal: text[a..b_end].trim().to_string(),
+                }],
+                ..NameList::default()
+            };
+            return Some((list, next + (piece.len() - piece.trim_start().len())));
+        }
+    }
+    for k in (1..pieces.len().min(5)).rev() {
+        let head = text[..pieces[k].1].trim();
+        let Some(open) = head.rfind(" (").filter(|_| head.ends_with(')')) else {
+            continue;
+        };
+        let acronym = &head[open + 2..head.len() - 1];
+        let name = &head[..open];
+        if !name.contains(',')
+            || !super::institutions::is_acronym(acronym)
+            || !super::institutions::spells(acronym, name)
+            || parse_institution(name).is_none()
+        {
+            continue;
+        }
+        let &(next, next_end) = pieces.get(k + 1)?;
+        let piece = &text[next..next_end];
+        let list = NameList {
+            names: vec![Name::Institution {
+                literal: head.to_string(),
+            }],
+            ..NameList::default()
+        };
+        return Some((list, next + (piece.len() - piece.trim_start().len())));
+    }
+    None
 }
 
 /// `Kliman, Daniel M.`: a one-word piece followed by given names.

@@ -18,6 +18,13 @@ pub fn code_at(text: &str) -> Option<usize> {
     if words.is_empty() || words.len() > 5 || piece.starts_with(char::is_lowercase) {
         return None;
     }
+    // (`App. No. 27765/09` is a labelled number.)
+    if paper_number(&words)
+        && super::dates::date_at(text).is_none()
+        && super::numbers::labelled(text).is_none()
+    {
+        return Some(piece.len() + session_paper_len(&words, &text[piece.len()..]));
+    }
     let mut seen_digit = false;
     for (i, w) in words.iter().enumerate() {
         let last = i + 1 == words.len();
@@ -57,6 +64,59 @@ pub fn code_at(text: &str) -> Option<usize> {
         });
     (seen_digit && (marked || series_in_capitals || numbered_series || report_part))
         .then_some(piece.len())
+}
+
+/// `Cmd. 8116`, `Cmnd. 1753`, `Cm 9242`, `C.H. 629`, `HC 2015–16`, `BGBl. Nr. 379/1984`: the
+/// paper of a parliament, a government or an organisation, printed as its series abbreviated
+/// (capitalised, of two to six letters, with a full stop or dotted initials, or of two letters
+/// alone) and the paper's number, a number's label between them at most. A label of a locator
+/// or a volume (`No. 5`, `Vol. 2`, `Art. 3`) is no series.
+fn paper_number(words: &[&str]) -> bool {
+    let series = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            && (2..=6).contains(&letters)
+            && (w.ends_with('.') || letters == 2)
+            && super::numbers::labelled(&format!("{w} 1")).is_none()
+            // An era before a year is a title's (`Coins of the North, AD 900–1100`).
+            && !["AD", "BC", "CE", "BCE"].contains(&w.replace('.', "").as_str())
+    };
+    let label = |w: &str| matches!(w, "Nr." | "No." | "no." | "n°");
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.ends_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '–' | '-' | '/' | '.'))
+    };
+    match words {
+        [s, n] => series(s) && number(n),
+        [s, l, n] => series(s) && label(l) && number(n),
+        _ => false,
+    }
+}
+
+/// `HC 2015–16, 361`: after a session's span of years, the paper's number in that session; the
+/// bytes it adds (none when the span is not followed by a number alone).
+fn session_paper_len(words: &[&str], after: &str) -> usize {
+    let span = words.last().is_some_and(|w| {
+        w.split_once(['–', '-'])
+            .is_some_and(|(a, b)| a.len() == 4 && !b.is_empty() && b.len() <= 4)
+    });
+    let Some(rest) = after.strip_prefix(", ").filter(|_| span) else {
+        return 0;
+    };
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let closed = rest[digits..].is_empty()
+        || rest[digits..].starts_with([',', ';', '.'])
+        || rest[digits..].starts_with(" (");
+    if digits > 0 && closed {
+        2 + digits
+    } else {
+        0
+    }
 }
 
 /// A number as a series or a genre numbers its items: digits, or digits cut by slashes,
@@ -102,6 +162,37 @@ pub fn reporter_at(text: &str) -> Option<(String, String, String, usize)> {
         }
     }
     None
+}
+
+/// `BVerfGE 12, 205`, `BGHZ 41, 7`: a law report named first, in one word of capitals (small
+/// letters between them), then its volume (up to three digits: `NATO 2030, 12` is a title and a
+/// page) and the first page of the decision, as German and other continental courts' reports
+/// are cited: (volume, series, page, length).
+pub fn reporter_series_first(text: &str) -> Option<(String, String, String, usize)> {
+    let (series, rest) = text.split_once(' ')?;
+    let capitals = series.chars().filter(|c| c.is_uppercase()).count();
+    let ok = series.starts_with(char::is_uppercase)
+        && series.chars().all(char::is_alphabetic)
+        && capitals >= 2
+        && series.chars().count() <= 10
+        && series.chars().last().is_some_and(char::is_uppercase);
+    if !ok {
+        return None;
+    }
+    let digits = |t: &str| t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let v = digits(rest);
+    let after_volume = rest.get(v..)?.strip_prefix(", ")?;
+    let p = digits(after_volume);
+    if v == 0 || v > 3 || p == 0 || after_volume[p..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let len = series.len() + 1 + v + 2 + p;
+    Some((
+        rest[..v].to_string(),
+        series.to_string(),
+        after_volume[..p].to_string(),
+        len,
+    ))
 }
 
 /// `Eur. Ct. H.R. (2012)`, `I.C.J. (1949)`: a court or a series in abbreviated words (two or
@@ -189,6 +280,26 @@ mod tests {
     }
 
     #[test]
+    fn papers_of_parliaments_and_organisations() {
+        assert_eq!(code("Cmd. 4471 (London"), Some("Cmd. 4471"));
+        assert_eq!(code("Cm 8812, para. 4"), Some("Cm 8812"));
+        assert_eq!(code("R.D. 118 (Madrid"), Some("R.D. 118"));
+        assert_eq!(code("Drucks. Nr. 12/4402, 3"), Some("Drucks. Nr. 12/4402"));
+        assert_eq!(code("HC 1998–99, 412, Q 7"), Some("HC 1998–99, 412"));
+        assert_eq!(code("HL 2003–04 (London"), Some("HL 2003–04"));
+        for text in [
+            "No. 5 (Paris",
+            "Vol. 2, 45",
+            "Jan. 5, 1990",
+            "BMJ 368 (2020)",
+            "Act 2003",
+            "AD 900–1100 (London",
+        ] {
+            assert_eq!(code(text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn words_of_titles_and_journals_are_no_codes() {
         for text in [
             "COVID-19 (Geneva",
@@ -227,6 +338,13 @@ mod tests {
             Some(("Eur. Ct. H.R.".into(), 13))
         );
         assert_eq!(abbreviated_source_at("Foreign Affairs (2019)"), None);
+        assert_eq!(
+            reporter_series_first("BGHZ 41, 7 (1964), 12"),
+            Some(("41".into(), "BGHZ".into(), "7".into(), 10))
+        );
+        assert_eq!(reporter_series_first("NATO 2030, 12"), None);
+        assert_eq!(reporter_series_first("McCain 12, 4"), None);
+        assert_eq!(reporter_series_first("BVerfG 12 (1961)"), None);
         assert_eq!(reporter_at("12 Angry Men"), None);
     }
 }

@@ -5,7 +5,7 @@ use crate::model::Name;
 
 /// Words that make a capitalised phrase an institution.
 #[rustfmt::skip]
-const INSTITUTION_WORDS: [&str; 64] = [
+const INSTITUTION_WORDS: [&str; 68] = [
     "ministry", "ministère", "ministerio", "ministerium", "department", "government",
     "gouvernement", "office", "institute", "institut", "institution", "agency", "organization",
     "organisation", "council", "commission", "committee", "association", "society", "foundation",
@@ -14,7 +14,7 @@ const INSTITUTION_WORDS: [&str; 64] = [
     "forum", "network", "programme", "program", "board", "administration", "trust", "academy",
     "archives", "library", "museum", "observatory", "federation", "embassy", "cabinet", "nations",
     "house", "survey", "inc", "ltd", "corporation", "group", "international", "watch",
-    "commissioner", "rapporteur", "tribunal",
+    "commissioner", "rapporteur", "tribunal", "protectorate", "colony", "territory", "dominion",
 ];
 
 /// The same words in Spanish and Portuguese, without their accents (`Confederación`,
@@ -35,6 +35,11 @@ const DOCUMENT_NOUNS: [&str; 14] = [
     "treaty", "convention", "protocol", "agreement", "charter", "declaration", "statute",
     "version", "regulation", "directive", "resolution", "constitution", "covenant", "accord",
 ];
+
+/// Whether a word (any case) is a noun naming a document (`Convention`, `Treaty`).
+pub fn is_document_noun(word: &str) -> bool {
+    DOCUMENT_NOUNS.contains(&word.to_lowercase().as_str())
+}
 
 /// News agencies and outlets that sign pieces.
 #[rustfmt::skip]
@@ -188,11 +193,27 @@ pub fn spells(acronym: &str, name: &str) -> bool {
 /// Ministry, Institute or Government. "Official website of X" is X.
 pub fn parse_institution(text: &str) -> Option<Name> {
     let t = text.trim().trim_end_matches(['.', ',']).trim();
+    // `Harbour Health Board (hereafter HHB)`: the short name a note gives the body is no part
+    // of its name (later notes may sign with it: an acronym of the name's words).
+    if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
+        let inner = &t[open + 2..t.len() - 1];
+        if inner.to_lowercase().starts_with("here")
+            && super::tail::defined_short_title(inner).is_some()
+        {
+            return parse_institution(&t[..open]);
+        }
+    }
     // `National Institute of … (NIPORT)`: the name, then its acronym in parentheses.
     if let Some(open) = t.rfind(" (").filter(|_| t.ends_with(')')) {
         let acronym = &t[open + 2..t.len() - 1];
         let named = parse_institution(&t[..open]).is_some() || spells(acronym, &t[..open]);
-        return (is_acronym(acronym) && named).then(|| Name::Institution {
+        // `Office of Rail Regulation (Orr)`-like short names in mixed case, spelt by the
+        // name's words (`Ofwat`, `Ofsted`), are acronyms too.
+        let spelt_word = acronym.chars().all(char::is_alphabetic)
+            && acronym.starts_with(char::is_uppercase)
+            && acronym.chars().count() >= 3
+            && spells(acronym, &t[..open]);
+        return ((is_acronym(acronym) || spelt_word) && named).then(|| Name::Institution {
             literal: t.to_string(),
         });
     }

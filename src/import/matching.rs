@@ -30,6 +30,28 @@ pub struct Identity {
     /// The archive that keeps a document, folded, and the short name a note gave it
     /// (`Stadtarchiv Lindau (StAL), Urkunden 412`: `stal`).
     pub archive: Option<(String, Option<String>)>,
+    /// What a work without a title is (`interview`, `letter`), folded: its short form prints
+    /// the names and that word (`Lind, interview`).
+    pub untitled: Option<String>,
+    /// Where a decision is printed in a law report, folded (`bverfge|12|205`): a later note
+    /// may cite it by that alone (`BVerfGE 12, 205, para. 4`).
+    pub report: Option<String>,
+}
+
+/// `BVerfGE`, `12`, `205` → `bverfge|12|205`, when all three are printed.
+fn report_identity(
+    container: Option<&str>,
+    volume: Option<&str>,
+    page: Option<&str>,
+) -> Option<String> {
+    let (c, v, p) = (container?, volume?, page?);
+    let first_page = p.split(['–', '-']).next().unwrap_or(p);
+    Some(format!(
+        "{}|{}|{}",
+        alnum_fold(c),
+        alnum_fold(v),
+        alnum_fold(first_page)
+    ))
 }
 
 /// `Stadtarchiv Lindau (StAL), Urkunden 412` → (`stadtarchivlindaustalurkunden412`, `stal`).
@@ -58,6 +80,15 @@ impl Identity {
             doi: r.field("DOI").map(|d| d.trim().to_lowercase()),
             number: r.field("number").map(alnum_fold),
             archive: r.field("archive").map(archive_identity),
+            untitled: r
+                .field("genre")
+                .filter(|_| title.trim().is_empty())
+                .map(alnum_fold),
+            report: report_identity(
+                r.field("container-title"),
+                r.field("volume"),
+                r.field("page"),
+            ),
         }
     }
 
@@ -86,6 +117,15 @@ impl Identity {
             }),
             number: w.field("number").map(alnum_fold),
             archive: w.field("archive").map(archive_identity),
+            untitled: w
+                .field("genre")
+                .filter(|_| w.title().trim().is_empty())
+                .map(alnum_fold),
+            report: report_identity(
+                w.field("container-title"),
+                w.field("volume"),
+                w.field("page"),
+            ),
         }
     }
 
@@ -125,12 +165,29 @@ impl Identity {
     /// A short form ("Author, Short Title") of `full`.
     pub fn shortens(&self, full: &Identity) -> bool {
         if self.title_words.is_empty() {
-            return false;
+            if let (Some(mine), Some(theirs)) = (&self.report, &full.report) {
+                return self.families.is_empty() && mine == theirs;
+            }
+            // `Lind, interview`: an untitled work by its names and what it is.
+            return self.untitled.is_some()
+                && self.untitled == full.untitled
+                && !self.families.is_empty()
+                && self.families_agree(full);
         }
         // `StAL, Urkunden 412, fol. 3`: an unsigned document cited by the short name its note
         // gave the archive and by its shelfmark there.
         if let (Some((archive, Some(short))), [one]) = (&full.archive, &self.families[..]) {
             if full.families.is_empty() && one == short && archive.contains(&self.title) {
+                return true;
+            }
+        }
+        // `HA, MS 12/4, fol. 9`: an unsigned document cited by its archive's short name (or
+        // name) and its number there.
+        if let ([one], Some((archive, short))) = (&self.families[..], &full.archive) {
+            let archive_named = short.as_ref() == Some(one) || archive == one;
+            let numbered =
+                archive.contains(&self.title) || full.number.as_ref() == Some(&self.title);
+            if full.families.is_empty() && archive_named && numbered && !self.title.is_empty() {
                 return true;
             }
         }
@@ -150,6 +207,22 @@ impl Identity {
         }
         if self.title_prefix_of(full) || self.prefix_of_short_title(full) {
             return true;
+        }
+        // `HHB, Survey of Harbours, 3` for `HHB Survey of Harbours: Second Report`: a title
+        // opened by its author's acronym is cited without it, as without a leading article.
+        if let Some(first) = full.title_words.first() {
+            let own = full
+                .creators
+                .iter()
+                .any(|c| c.institution && (c.aliases.contains(first) || &c.full == first));
+            if own && full.title_words.len() > 1 {
+                let mut bare = full.clone();
+                bare.title_words.remove(0);
+                bare.title = bare.title_words.concat();
+                if self.title_prefix_of(&bare) {
+                    return true;
+                }
+            }
         }
         // "2022 Strategic Concept" for "Strategic Concept" of 2022: every word in title or year.
         let year = full.year.map(|y| y.to_string());
@@ -316,6 +389,17 @@ impl Identity {
 /// The other titles of a work, folded into words: a short title, a case's short names.
 fn short_titles(short: Option<&str>, title: &str, case: bool) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = short.map(fold_words).into_iter().collect();
+    // `Harbour Act (Port Law)`: the popular name in parentheses that closes a title.
+    if let Some(inner) = title
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .map(|(_, inner)| inner)
+    {
+        if inner.starts_with(char::is_uppercase) && inner.split_whitespace().count() <= 6 {
+            out.push(fold_words(inner));
+        }
+    }
     if case {
         out.extend(
             super::cases::short_names(title)
@@ -482,6 +566,17 @@ fn institution_aliases(literal: &str) -> Vec<String> {
         if rest.starts_with(char::is_uppercase) && super::names::parse_institution(&rest).is_some()
         {
             out.push(alnum_fold(&rest));
+        }
+    }
+    // `Committee of Ministers of the Lake Council` → `Committee of Ministers`: the body's own
+    // name, before the connector that names the larger body it belongs to.
+    for i in 2..words.len() {
+        let head = words[..i].join(" ");
+        if super::institutions::is_connector(words[i])
+            && !super::institutions::is_connector(words[i - 1])
+            && super::names::parse_institution(&head).is_some()
+        {
+            out.push(alnum_fold(&head));
         }
     }
     out.push(format!("#{}", alnum_fold(&initials)));

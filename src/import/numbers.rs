@@ -28,7 +28,7 @@ pub fn is_labelled(text: &str) -> bool {
 }
 
 pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
-    const LABELS: [(&str, &str); 47] = [
+    const LABELS: [(&str, &str); 49] = [
         // An application's number, as courts cite cases (`App. No. 27765/09`).
         ("app. no. ", "no."),
         ("no. ", "no."),
@@ -58,6 +58,8 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         ("col. ", "col."),
         ("cols. ", "col."),
         ("s. ", "sec."),
+        ("§§ ", "sec."),
+        ("§ ", "sec."),
         ("ss. ", "sec."),
         ("c. ", "c."),
         // Spanish and Portuguese labels: pages, chapter, volume (tomo), number, leaves.
@@ -122,12 +124,15 @@ pub fn labelled(text: &str) -> Option<(&'static str, String, usize)> {
         }
         // `nos. 12/19 and 13/19`: several numbers after a plural label.
         if written.starts_with("nos") {
-            while let Some(next) = [" and ", " & "]
+            // (`nos. 12/88, 14/89 and 17/90`: commas between numbers with slashes too.)
+            while let Some(next) = [" and ", " & ", ", and ", ", "]
                 .iter()
                 .find_map(|sep| after[len..].strip_prefix(sep).map(|n| (sep.len(), n)))
             {
-                let Some((more, more_len)) =
-                    document_number_at(next.1).or_else(|| number_at(next.1))
+                let slashed = document_number_at(next.1);
+                let Some((more, more_len)) = slashed
+                    .clone()
+                    .or_else(|| number_at(next.1).filter(|_| !after[len..].starts_with(", ")))
                 else {
                     break;
                 };
@@ -251,7 +256,13 @@ pub fn number_at(text: &str) -> Option<(String, usize)> {
 
 /// The length of `n2` / `nn2–3` right after a page number, when it follows.
 fn note_on_page(text: &str) -> Option<usize> {
-    let after = text.strip_prefix("nn").or_else(|| text.strip_prefix('n'))?;
+    // `380 n. 14`, `12 nn. 3–4`: the note printed as a labelled number after the page.
+    let after = text
+        .strip_prefix(" nn. ")
+        .or_else(|| text.strip_prefix(" n. "))
+        .filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+        .or_else(|| text.strip_prefix("nn"))
+        .or_else(|| text.strip_prefix('n'))?;
     let digits = after
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, '–' | '-')))
         .unwrap_or(after.len());

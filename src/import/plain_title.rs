@@ -28,6 +28,11 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
             '(' if title_paren_end(text, i).is_some() => {
                 inside_until = title_paren_end(text, i).unwrap_or(i);
             }
+            // `Kotoba no rekishi [A history of words] (Tokyo: …)`: a translation in brackets
+            // after the title, before the facts, is no part of it.
+            '[' if text[..i].ends_with(' ') && bracket_before_facts(text, i).is_some() => {
+                return (i, bracket_before_facts(text, i).unwrap_or(i));
+            }
             // "Zoonomia; or, The Laws of Organic Life": an old double title goes on.
             ';' if after.starts_with(" or, ") => {}
             '(' | ';' => return (i, i),
@@ -71,6 +76,15 @@ pub fn unquoted_title_end(text: &str) -> (usize, usize) {
     (text.len(), text.len())
 }
 
+/// The end of a bracket opening at `open` that a parenthesis follows (after a space).
+fn bracket_before_facts(text: &str, open: usize) -> Option<usize> {
+    let close = open + text.get(open..)?.find(']')? + 1;
+    text.get(close..)?
+        .trim_start()
+        .starts_with('(')
+        .then_some(close)
+}
+
 /// Where a parenthesis inside a title closes: one that holds no publication facts and is
 /// followed by more of the title (`Regulation (EU) 2019/452 of …`, `Study 2019 (GBD 2019)
 /// Results`), not by the reference's data; or the year of a numbered document (`Resolution
@@ -102,7 +116,17 @@ fn title_paren_end(text: &str, open: usize) -> Option<usize> {
     let years_covered = years.contains(['–', '-'])
         && years.split(['–', '-']).all(|y| year_of(y.trim()).is_some())
         && next.starts_with('(');
+    // `Harbour Act (Port Law), Gazette No. 12/1990, …`: a popular name in parentheses closing
+    // the title, before the document's data.
+    let data_follows = next.strip_prefix(", ").is_some_and(|n| {
+        begins_data(n)
+            || n.split(", ")
+                .take(2)
+                .any(|p| p.contains(|c: char| c.is_ascii_digit()))
+    });
+    let popular_name = text[open + 1..close - 1].starts_with(char::is_uppercase);
     ((!inner_is_data && more_title)
+        || (!inner_is_data && popular_name && data_follows)
         || (numbered && year_alone && (data_after || lower_title_after))
         || years_covered
         || (!inner_is_data && facts_follow(&text[close..])))
@@ -152,7 +176,8 @@ fn series_number(text: &str) -> bool {
     let capitalised = words
         .iter()
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    let unnumbered = text[end..].starts_with('(')
+    // (`Harbour Technical Report Series, no. 12 (…)`: or with its number labelled.)
+    let unnumbered = (text[end..].starts_with('(') || text[end..].starts_with(", no. "))
         && capitalised
         && (2..=6).contains(&words.len())
         && words.last().is_some_and(|w| {
@@ -187,11 +212,38 @@ pub fn begins_data(text: &str) -> bool {
         .split_whitespace()
         .nth(1)
         .is_some_and(|w| w == "to" || w == "and");
-    let year_alone =
-        year_of(first).is_some() && !first.trim_end_matches([',', '.']).contains('-') && !span;
+    // `Report of the Harbour Committee, 1949, Cmd. 8000 (…)`: the year of an inquiry before
+    // its paper's number names it (the facts give the year of printing): it is the title's.
+    let paper_after = text.split_once(", ").is_some_and(|(y, rest)| {
+        year_of(y).is_some()
+            && matches!(
+                super::book_details::detail_at(rest),
+                Some((super::book_details::Detail::Number(_), _))
+            )
+    });
+    let year_alone = year_of(first).is_some()
+        && !first.trim_end_matches([',', '.']).contains('-')
+        && !span
+        && !paper_after;
+    // `17th Parl., 3rd Sess.`: an ordinal and a capitalised abbreviated noun number a
+    // legislature's sitting or session, after the title (a series' `4th ser.` is read with
+    // the series).
+    let mut two = text.split_whitespace();
+    let ordinal_abbreviation = two.next().is_some_and(|w| {
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        digits > 0 && ["st", "nd", "rd", "th"].contains(&w.get(digits..).unwrap_or(""))
+    }) && two.next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        w.ends_with('.')
+            && w.starts_with(char::is_uppercase)
+            && (2..=6).contains(&w.chars().filter(|c| c.is_alphabetic()).count())
+            && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    });
     year_alone
+        || ordinal_abbreviation
         || super::genre::genre_before_facts(text).is_some()
         || super::codes::reporter_at(text).is_some()
+        || super::codes::reporter_series_first(text).is_some()
         || super::numbers::is_labelled(text)
         || super::book_details::detail_at(text).is_some()
         || super::dates::date_at(text).is_some()

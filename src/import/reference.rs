@@ -70,6 +70,9 @@ pub fn parse_reference(text: &str, markdown: bool) -> Option<Parsed> {
     if let Some(parsed) = ibid(text).or_else(|| op_cit(text)) {
         return Some(parsed);
     }
+    if let Some(parsed) = letter(text).or_else(|| interview(text)) {
+        return Some(parsed);
+    }
     let quoted = first_title_mark(text, markdown);
     if let Some(q) = quoted {
         if let Some(parsed) = with_marked_title(text, q) {
@@ -183,6 +186,112 @@ fn op_cit(text: &str) -> Option<Parsed> {
     })
 }
 
+/// `Ada Lind to Olof Berg, 3 May 1921, Archive …`: a letter, printed without a title as its
+/// writer, "to", its recipient and its date; the writer is its author, the recipient no name
+/// of it.
+fn letter(text: &str) -> Option<Parsed> {
+    let comma = text.find(", ")?;
+    let head = &text[..comma];
+    if head.contains(['“', '"', '(', ';', ':']) {
+        return None;
+    }
+    let to = head.find(" to ")?;
+    let (sender, recipient) = (&head[..to], &head[to + 4..]);
+    // `Convention Relating to the Status of …, July 28, 1951`: a document's name, no writer.
+    if sender
+        .split_whitespace()
+        .any(super::institutions::is_document_noun)
+    {
+        return None;
+    }
+    let recipient_ok = recipient.starts_with(char::is_uppercase)
+        || recipient
+            .strip_prefix("the ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+    if !recipient_ok
+        || recipient.contains(|c: char| c.is_ascii_digit())
+        || recipient.split_whitespace().count() > 8
+    {
+        return None;
+    }
+    super::dates::date_at(&text[comma + 2..])?;
+    let names = parse_name_list(sender, false).filter(|l| !l.names.is_empty())?;
+    let tail = parse_tail(&text[comma..]);
+    let end = comma + tail.end;
+    let mut reference = assemble(names, "", tail);
+    reference.fields.insert("genre".into(), "Letter".into());
+    reference.csl_type = "personal_communication".into();
+    reference.short = false;
+    reference.unsure.push(format!(
+        "a letter without a title: “{}” read as its writer, “{}” as its recipient",
+        sender.trim(),
+        recipient.trim()
+    ));
+    Some(Parsed { reference, end })
+}
+
+/// `Ada Lind, interview by the author, Uppsala, 4 June 2010`: an interview, printed without a
+/// title as the person interviewed, "interview by" and the interviewer, place and date; the
+/// person interviewed is its author, the interviewer no name of it. `Lind, interview` is its
+/// short form.
+fn interview(text: &str) -> Option<Parsed> {
+    let comma = text.find(", ")?;
+    let head = &text[..comma];
+    if head.contains(['“', '"', '(', ';', ':']) {
+        return None;
+    }
+    let word = "interview";
+    let rest = text[comma + 2..].strip_prefix(word)?;
+    let at = comma + 2 + word.len();
+    let by = ["ed by ", " by ", " with "]
+        .iter()
+        .find_map(|l| rest.strip_prefix(l).map(|r| (l.len(), r)));
+    let (mut reference, end) = match by {
+        Some((lead, by)) => {
+            let names = parse_name_list(head, false).filter(|l| !l.names.is_empty())?;
+            let mut reference = assemble(names, "", Tail::default());
+            reference.short = false;
+            // The interviewer, then the place, up to the date (at most four pieces on).
+            let mut read = by.find(", ").unwrap_or(by.len());
+            for _ in 0..4 {
+                let Some(piece) = by.get(read..).and_then(|p| p.strip_prefix(", ")) else {
+                    break;
+                };
+                if let Some((date, len)) = super::dates::date_at(piece) {
+                    reference.issued = Some(date);
+                    read += 2 + len;
+                    break;
+                }
+                let next = piece.find(", ").unwrap_or(piece.len());
+                if piece[..next].contains(|c: char| c.is_ascii_digit() || "();“”\"".contains(c))
+                {
+                    break;
+                }
+                read += 2 + next;
+            }
+            if reference.issued.is_none() {
+                read = by.find([',', ';', '.']).unwrap_or(by.len());
+            }
+            (reference, at + lead + read)
+        }
+        None => {
+            // The short form: the names and the word alone, perhaps a locator.
+            if rest.starts_with(char::is_alphanumeric) {
+                return None;
+            }
+            let names = parse_name_list(head, true).filter(|l| !l.names.is_empty())?;
+            let mut reference = assemble(names, "", Tail::default());
+            reference.short = true;
+            let (locator, len) = super::numbers::locator_at(rest).unzip();
+            reference.locator = locator;
+            (reference, at + len.unwrap_or(0))
+        }
+    };
+    reference.fields.insert("genre".into(), "Interview".into());
+    reference.csl_type = "interview".into();
+    Some(Parsed { reference, end })
+}
+
 /// `Names, “Title,” …`, `“Title,” …`, `Names, Prefix “Quoted” …`.
 fn with_marked_title(text: &str, q: Quoted) -> Option<Parsed> {
     let pre = &text[..q.open];
@@ -220,10 +329,13 @@ fn with_marked_title(text: &str, q: Quoted) -> Option<Parsed> {
     // `Guidelines No. 4: “Inner Routes” within the Context of …`: a quotation inside a plain
     // title, followed by more of it in lower case (not by "in", "ed." or data).
     let inner = &text[q.text_start..q.text_end];
+    // (`Name, “Kotoba” no rekishi: …`: also a quoted word or two opening a title.)
+    let opening_word =
+        prefix.is_empty() && !names.names.is_empty() && inner.split_whitespace().count() <= 2;
     let goes_on = text[q.end..].strip_prefix(' ').filter(|rest| {
         let word = rest.split_whitespace().next().unwrap_or("");
-        !prefix.is_empty()
-            && !inner.ends_with([',', '.'])
+        (!prefix.is_empty() || opening_word)
+            && !inner.ends_with([',', '.', '?', '!'])
             && word.chars().all(char::is_lowercase)
             && !word.is_empty()
             && ![
@@ -233,6 +345,9 @@ fn with_marked_title(text: &str, q: Quoted) -> Option<Parsed> {
     });
     if let Some(rest) = goes_on {
         let (more_end, more_tail) = unquoted_title_end(rest);
+        if prefix.is_empty() {
+            title = text[q.open..q.end].to_string();
+        }
         title = format!("{title} {}", &rest[..more_end]);
         tail_at = q.end + 1 + more_tail;
     }
@@ -255,6 +370,19 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     if let Some(case) = super::cases::case_name(scope) {
         return Some(case_reference(text, case));
     }
+    // `Harbour Reports 12, 40, para. 3`: a law report's volume and page alone cite the decision
+    // printed there.
+    if let Some((volume, series, page, len)) = super::codes::reporter_series_first(scope) {
+        let tail = parse_tail(&text[len..]);
+        let end = len + tail.end;
+        let mut reference = assemble(NameList::default(), "", tail);
+        reference.fields.insert("container-title".into(), series);
+        reference.fields.insert("volume".into(), volume);
+        reference.fields.insert("page".into(), page);
+        reference.csl_type = "legal_case".into();
+        reference.short = true;
+        return Some(Parsed { reference, end });
+    }
     let (mut names, mut title_start) = split_names_and_title(scope);
     // Prose before a case's parties ("On the … test, see K.L. v. Ruritania"): the case is
     // found at its first party, not here.
@@ -276,7 +404,26 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     if title_start > 0
         && (super::numbers::is_labelled(&scope[title_start..])
             || volume_page(&scope[title_start..])
-            || super::dates::date_at(&scope[title_start..]).is_some_and(|(d, _)| d.month.is_some()))
+            // `Charter of the Harbour Corporation, Cm 8812 (…)`: a document's number alone is
+            // no title either.
+            // (An archive's short name before a shelfmark, `HA, MS 12/4, fol. 3`, signs it.)
+            || (matches!(
+                super::book_details::detail_at(&scope[title_start..]),
+                Some((super::book_details::Detail::Number(_), _))
+            ) && !matches!(names.names.as_slice(), [Name::Institution { literal }] if super::institutions::is_acronym(literal)))
+            || super::dates::date_at(&scope[title_start..]).is_some_and(|(d, _)| d.month.is_some())
+            // `Harbour Report, 12`: a short title and its page; a short form prints a title,
+            // so the words before a bare page are that title, not names.
+            || bare_page(&scope[title_start..])
+            // `Second Harbour Case, BGHZ 41, 7`: nor a law report.
+            || super::codes::reporter_series_first(&scope[title_start..]).is_some()
+            // `Report of the Harbour Committee, 1949, Cmd. 8000`: nor is a year alone.
+            || {
+                let rest = &scope[title_start..];
+                let (end, _) = unquoted_title_end(rest);
+                let t = rest[..end].trim();
+                !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || "–-".contains(c))
+            })
     {
         (names, title_start) = (NameList::default(), 0);
     }
@@ -300,7 +447,16 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
         .locator
         .as_deref()
         .is_some_and(|l| l.contains(|c: char| c.is_alphabetic() || c == ':'));
-    if names.names.is_empty() && tail.data == 0 && !labelled_locator {
+    // `…; Harbour Pact.`: a short title alone, in headline case, making up the rest of the
+    // text, may cite a work cited before by it (the resolver keeps it only then).
+    let alone = tail.end == 0
+        && rest[title_end..].trim().trim_end_matches('.').is_empty()
+        && (1..=8).contains(&title.split_whitespace().count())
+        && title.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || super::names::is_minor_word(w)
+        });
+    if names.names.is_empty() && tail.data == 0 && !labelled_locator && !alone {
         return None;
     }
     let end = if tail.end == 0 {
@@ -318,6 +474,19 @@ fn without_marks(text: &str, stop: Option<usize>) -> Option<Parsed> {
     split_publisher_from_title(&mut reference);
     author_as_publisher(&mut reference);
     Some(Parsed { reference, end })
+}
+
+/// A page alone (not a year), closing the reference: the end, a list's semicolon, a sentence's
+/// full stop.
+fn bare_page(text: &str) -> bool {
+    super::numbers::number_at(text).is_some_and(|(value, len)| {
+        let after = &text[len..];
+        !value.contains(':')
+            && super::dates::year_of(&value).is_none()
+            && (after.trim().trim_end_matches('.').is_empty()
+                || after.starts_with(". ")
+                || after.starts_with(';'))
+    })
 }
 
 /// A court case: its parties as the title, a bench's marker or neutral citation after them,
@@ -399,6 +568,31 @@ fn signed_by_its_publisher(r: &mut Reference) {
     }
 }
 
+/// `Ruritania, Parliamentary Debates, vol. 3 (May 2, 1950), 41`: a reference in full prints a
+/// person with a given name or initials; a single capitalised word alone in the author's place
+/// of a full reference is a body (a state, a city), not a family name.
+fn lone_word_as_body(r: &mut Reference) {
+    if r.short || r.title.is_none() {
+        return;
+    }
+    if let [Name::Person {
+        family,
+        given: None,
+        particle: None,
+        ..
+    }] = r.authors.as_slice()
+    {
+        let one_word = !family.contains(char::is_whitespace)
+            && family.chars().all(|c| c.is_alphabetic() || c == '-')
+            && family.starts_with(char::is_uppercase);
+        if one_word && !r.et_al {
+            r.authors = vec![Name::Institution {
+                literal: family.clone(),
+            }];
+        }
+    }
+}
+
 /// Builds the reference from its names, title and publication data.
 fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     let mut r = Reference {
@@ -450,6 +644,7 @@ fn assemble(names: NameList, title: &str, tail: Tail) -> Reference {
     r.unsure.extend(tail.unsure.iter().cloned());
     r.short = tail.data == 0 && tail.container.is_none();
     r.within = tail.within;
+    lone_word_as_body(&mut r);
     super::classify::classify(&mut r);
     r
 }

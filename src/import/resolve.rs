@@ -264,8 +264,50 @@ impl State<'_> {
             }
             return Some((t, r.locator.clone()));
         }
+        let mut r = r.clone();
+        let id = match self.acronym_signed(&mut r) {
+            Some(remark) => {
+                self.entries.push(log(Kind::Unsure, remark));
+                Identity::of_reference(&r)
+            }
+            None => id,
+        };
         self.works.push((r.clone(), id, Vec::new()));
         Some((Target::New(self.works.len() - 1), r.locator.clone()))
+    }
+
+    /// `HHB, Title (…)` after `Harbour Health Board (hereafter HHB), …`: an acronym signing a
+    /// new work stands for the body an earlier work named in full; the name is written out.
+    fn acronym_signed(&self, r: &mut Reference) -> Option<String> {
+        use super::matching::CreatorKey;
+        use crate::model::Name;
+        let mut remark = None;
+        for name in r.authors.iter_mut() {
+            let Name::Institution { literal } = &*name else {
+                continue;
+            };
+            if !super::institutions::is_acronym(literal) {
+                continue;
+            }
+            let key = CreatorKey::of(name);
+            let full = self.works.iter().rev().find_map(|(w, _, _)| {
+                w.creators().iter().find(|n| match n {
+                    Name::Institution { literal: l } => {
+                        !super::institutions::is_acronym(l) && key.agrees(&CreatorKey::of(n))
+                    }
+                    Name::Person { .. } => false,
+                })
+            });
+            if let Some(full) = full.cloned() {
+                if let Name::Institution { literal: l } = &full {
+                    remark = Some(format!(
+                        "“{literal}” read as the acronym of “{l}”, cited before"
+                    ));
+                }
+                *name = full;
+            }
+        }
+        remark
     }
 
     /// The edited volume of an earlier chapter that `id` shortens, added as a work of its own.

@@ -530,3 +530,281 @@ fn a_document_cited_by_its_archives_short_name_and_its_shelfmark() {
     assert_eq!(cited(&r)[1].len(), 1);
     assert_eq!(cited(&r)[1][0].1.as_deref(), Some("fol. 12r"));
 }
+
+/// The references of the works, in order of first citation.
+fn works_of(r: &Resolved) -> Vec<&super::reference::Reference> {
+    r.works.iter().map(|w| &w.reference).collect()
+}
+
+fn institution(literal: &str) -> crate::model::Name {
+    crate::model::Name::Institution {
+        literal: literal.into(),
+    }
+}
+
+#[test]
+fn papers_of_a_parliament_end_the_title_and_are_no_pinpoint() {
+    let r = run(&[
+        "Report of the Committee on Fisheries Policy, Cmnd. 4471 (London: HMSO, 1970), para. 12.",
+        "Ministry of Agriculture, Report of the Working Party on Hill Farms, Cm 8812 (London: HMSO, 1983), 14; Report of the Committee on Fisheries Policy, para. 30.",
+        "Select Committee on Rivers, Oral Evidence: Upland Water, HC 1998–99, 412, Q 7; Charter of the Harbour Corporation, Cm 9001 (London: HMSO, 2002) (hereafter Harbour Charter), art. 4.",
+        "Harbour Charter, art. 6.",
+    ]);
+    let fisheries = key_of(&r, "Report of the Committee on Fisheries Policy");
+    let hill = key_of(&r, "Report of the Working Party on Hill Farms");
+    assert_eq!(
+        reference_of(&r, &fisheries).field("number"),
+        Some("Cmnd. 4471")
+    );
+    assert_eq!(
+        cited(&r)[1],
+        vec![cite(&hill, Some("14")), cite(&fisheries, Some("para. 30"))]
+    );
+    let evidence = key_of(&r, "Oral Evidence: Upland Water");
+    assert_eq!(
+        reference_of(&r, &evidence).field("number"),
+        Some("HC 1998–99, 412")
+    );
+    let charter = key_of(&r, "Charter of the Harbour Corporation");
+    assert!(reference_of(&r, &charter).authors.is_empty());
+    assert_eq!(cited(&r)[3], vec![cite(&charter, Some("art. 6"))]);
+}
+
+#[test]
+fn letters_and_interviews_have_no_title_and_are_their_writers() {
+    let r = run(&[
+        "Ada Lindqvist to Olof Berg, 3 May 1921, Berg Papers, box 4, Royal Library, Stockholm.",
+        "Olof Berg to Ada Lindqvist, 9 June 1921, Berg Papers, box 4.",
+        "Tomas Ekholm, interview by the author, Uppsala, 4 June 2010. Ekholm worked at the mill.",
+        "Ekholm, interview.",
+    ]);
+    let works = works_of(&r);
+    assert_eq!(works.len(), 3, "{works:#?}");
+    assert!(works.iter().all(|w| w.title.is_none()));
+    let families: Vec<String> = works
+        .iter()
+        .map(|w| super::names::families(w.creators()).join(" "))
+        .collect();
+    assert_eq!(families, vec!["lindqvist", "berg", "ekholm"]);
+    assert_eq!(works[0].csl_type, "personal_communication");
+    assert_eq!(works[2].csl_type, "interview");
+    assert_eq!(works[2].issued.map(|d| d.year), Some(2010));
+    assert_eq!(cited(&r)[3], vec![cite(&r.works[2].key, None)]);
+    assert!(r.notes[2]
+        .parts
+        .iter()
+        .any(|p| matches!(p, Part::Prose(t) if t.contains("worked at the mill"))));
+    // A document's name holding "to" before a date is no letter.
+    let treaty = run(&["Convention Relating to the Shared Lakes, May 3, 1990, 12 L.T.S. 4."]);
+    assert_eq!(
+        treaty.works[0].reference.title.as_deref(),
+        Some("Convention Relating to the Shared Lakes")
+    );
+}
+
+#[test]
+fn a_body_named_with_hereafter_and_signing_by_its_acronym() {
+    let r = run(&[
+        "Lake Fisheries Board (hereafter LFB), Final Report of the Board’s Survey of Northern Lakes, L.F. 112 (Geneva: Lake Fisheries Board, 1931), 4.",
+        "LFB, Report of the Conference on Lake Trout, Held at Lucerne (Geneva: Lake Fisheries Board, 1934), 9.",
+        "LFB, Final Report, 7.",
+    ]);
+    let works = works_of(&r);
+    assert_eq!(works.len(), 2, "{works:#?}");
+    assert_eq!(
+        works[0].title.as_deref(),
+        Some("Final Report of the Board’s Survey of Northern Lakes")
+    );
+    assert_eq!(works[0].authors, vec![institution("Lake Fisheries Board")]);
+    assert_eq!(works[1].authors, vec![institution("Lake Fisheries Board")]);
+    assert_eq!(cited(&r)[2], vec![cite(&r.works[0].key, Some("7"))]);
+}
+
+#[test]
+fn states_and_colonies_as_authors_and_one_title_by_two_of_them() {
+    let r = run(&[
+        "Ruritania, Parliamentary Debates, 12th Parl., 2nd Sess., vol. 4 (March 2, 1950), 412 (A. Minister).",
+        "Nyasa Protectorate, Annual Report on Fisheries for the Year 1930 (Zomba: Government Printer, 1931), 3; Lakeland Colony, Annual Report on Fisheries for the Year 1932 (Lakeport: Government Printer, 1933), 8.",
+        "Nyasa Protectorate, Annual Report on Fisheries, 5; Lakeland Colony, Annual Report on Fisheries, 9.",
+    ]);
+    let works = works_of(&r);
+    assert_eq!(works.len(), 3, "{works:#?}");
+    assert_eq!(works[0].title.as_deref(), Some("Parliamentary Debates"));
+    assert_eq!(works[0].authors, vec![institution("Ruritania")]);
+    assert_eq!(works[1].authors, vec![institution("Nyasa Protectorate")]);
+    assert_eq!(works[2].authors, vec![institution("Lakeland Colony")]);
+    assert_eq!(
+        cited(&r)[2],
+        vec![
+            cite(&r.works[1].key, Some("5")),
+            cite(&r.works[2].key, Some("9"))
+        ]
+    );
+}
+
+#[test]
+fn three_editors_before_a_series() {
+    let r = run(&[
+        "Ines Varga, “Looms and Ledgers,” in Textile Towns, ed. Maria Lenz, Pieter Van der Berg, and Anna Holm, Studies in Craft 12 (Leiden: Brill, 2015), 41–60, 45.",
+    ]);
+    let chapter = &r.works[0].reference;
+    assert_eq!(chapter.editors.len(), 3, "{chapter:#?}");
+    assert_eq!(chapter.locator.as_deref(), Some("45"));
+}
+
+#[test]
+fn a_law_report_printed_series_first_and_its_short_forms() {
+    let r = run(&[
+        "Second Fisheries Case, BGHZ 41, 7 (1964), 12–13. The court held otherwise.",
+        "BGHZ 41, 7, para. 4.",
+    ]);
+    assert_eq!(r.works.len(), 1, "{:#?}", works_of(&r));
+    let k = key_of(&r, "Second Fisheries Case");
+    assert_eq!(cited(&r)[0], vec![cite(&k, Some("12–13"))]);
+    assert_eq!(cited(&r)[1], vec![cite(&k, Some("para. 4"))]);
+}
+
+#[test]
+fn short_titles_defined_by_hereafter_with_a_bare_page_or_alone() {
+    let r = run(&[
+        "Commission on Rural Water, Clean Wells for All (Nairobi: Water Press, 1980) (hereafter Wells Report), 25.",
+        "Treaty on the Shared Lakes, OJ C 12, May 3, 1990 (hereafter Lakes Treaty).",
+        "Wells Report, para. 4; Lakes Treaty.",
+    ]);
+    let wells = key_of(&r, "Clean Wells for All");
+    let lakes = key_of(&r, "Treaty on the Shared Lakes");
+    assert_eq!(
+        cited(&r)[2],
+        vec![cite(&wells, Some("para. 4")), cite(&lakes, None)]
+    );
+}
+
+#[test]
+fn one_volume_of_a_work_in_several_and_a_note_on_a_page() {
+    let r = run(&[
+        "Ana Berg, The Age of Sail, vol. 2 of A History of Baltic Shipping (Oxford: Clarendon Press, 1971), 88; Jon Ray and Eva Holm, A Social History of Lighthouses, vol. 1, 1800–1850: Lamps and Keepers (London: Faber, 1990), 12–14.",
+        "Ray and Holm, Social History of Lighthouses, 200 n. 3; Lena Moss, Harbour Lights (London: Faber, 1988), 214, n. 4.",
+    ]);
+    let sail = key_of(&r, "The Age of Sail");
+    let lights = key_of(&r, "A Social History of Lighthouses");
+    assert_eq!(reference_of(&r, &sail).field("volume"), Some("2"));
+    assert_eq!(
+        reference_of(&r, &sail).field("collection-title"),
+        Some("A History of Baltic Shipping")
+    );
+    assert_eq!(
+        cited(&r)[0],
+        vec![cite(&sail, Some("88")), cite(&lights, Some("12–14"))]
+    );
+    let moss = key_of(&r, "Harbour Lights");
+    assert_eq!(
+        cited(&r)[1],
+        vec![
+            cite(&lights, Some("200 n. 3")),
+            cite(&moss, Some("214, n. 4"))
+        ]
+    );
+}
+
+#[test]
+fn bodies_with_commas_or_a_short_name_in_mixed_case_and_a_shorter_name() {
+    let r = run(&[
+        "Department for Farming, Fisheries and Forests (DFFF), A Future for Upland Farms, Cm 7001 (London: HMSO, 2009), 3; Office of Harbours (Ofharb), Quiet Waters: A Review (London: Ofharb, 2011), 9.",
+        "DFFF, Future for Upland Farms, 5.",
+        "Committee of Ministers of the Lake Council, Recommendation on Water Sharing, LC/Rec(2001)4 (Lucerne: Lake Council, 2001), para. 3.",
+        "Committee of Ministers, Recommendation on Water Sharing, para. 7.",
+    ]);
+    let farms = key_of(&r, "A Future for Upland Farms");
+    let waters = key_of(&r, "Quiet Waters: A Review");
+    assert_eq!(
+        reference_of(&r, &farms).authors,
+        vec![institution(
+            "Department for Farming, Fisheries and Forests (DFFF)"
+        )]
+    );
+    assert_eq!(
+        reference_of(&r, &waters).authors,
+        vec![institution("Office of Harbours (Ofharb)")]
+    );
+    assert_eq!(cited(&r)[1], vec![cite(&farms, Some("5"))]);
+    let rec = key_of(&r, "Recommendation on Water Sharing");
+    assert_eq!(cited(&r)[3], vec![cite(&rec, Some("para. 7"))]);
+}
+
+#[test]
+fn archival_documents_by_paper_number_and_by_shelfmark() {
+    let r = run(&[
+        "“The Cost of New Looms,” memorandum by the Treasurer, Board paper B.P.(61)12, May 1961, Mill Archives, M4/12/1.",
+        "“Memorandum on Harbour Dues,” 3 May 1957, HD 12/44, HAR, fol. 3r.",
+    ]);
+    let looms = key_of(&r, "The Cost of New Looms");
+    assert_eq!(reference_of(&r, &looms).issued.map(|d| d.year), Some(1961));
+    let dues = key_of(&r, "Memorandum on Harbour Dues");
+    assert_eq!(cited(&r)[1], vec![cite(&dues, Some("fol. 3r"))]);
+}
+
+#[test]
+fn an_author_named_in_prose_before_a_quoted_short_title() {
+    let r = run(&[
+        "Lena Dahl, “Salt and Fire in Coastal Towns,” in Coastal Histories, ed. Ola Berg (Oslo: Fjord Press, 2001), 10–30, 12.",
+        "As Dahl has argued in “Salt and Fire,” 20–22, the towns grew.",
+    ]);
+    let k = key_of(&r, "Salt and Fire in Coastal Towns");
+    assert_eq!(cited(&r)[1], vec![cite(&k, Some("20–22"))]);
+    assert!(r.notes[1]
+        .parts
+        .iter()
+        .any(|p| matches!(p, Part::Prose(t) if t.contains("As Dahl has argued in"))));
+}
+
+#[test]
+fn a_statute_with_its_popular_name_its_gazette_and_a_section_sign() {
+    let r = run(&[
+        "Federal Act on Inland Waters (Waters Act), LGBl. Nr. 112/1990, as amended, § 4(1). Later text follows.",
+        "Waters Act, § 7; Tanaka Hiro, “Kaze” no bunkashi: Fune, minato, umi [A cultural history of “wind”: Ships, ports, sea] (Kyoto: Hōyū, 2001), 33.",
+    ]);
+    let k = key_of(&r, "Federal Act on Inland Waters (Waters Act)");
+    assert_eq!(
+        reference_of(&r, &k).field("number"),
+        Some("LGBl. Nr. 112/1990")
+    );
+    assert_eq!(cited(&r)[0], vec![cite(&k, Some("sec. 4(1)"))]);
+    let title = r.works[1].reference.title.clone().unwrap_or_default();
+    assert!(
+        title.ends_with("Kaze’ no bunkashi: Fune, minato, umi"),
+        "{title}"
+    );
+    assert_eq!(cited(&r)[1][0], cite(&k, Some("sec. 7")));
+    assert_eq!(cited(&r)[1][1].1.as_deref(), Some("33"));
+}
+
+#[test]
+fn a_sentence_run_on_to_a_locator_is_no_short_title() {
+    let r = run(&[
+        "Lena Dahl, Salt Towns (Oslo: Fjord Press, 2001), 12.",
+        "Hansen, “Salt,” 4. The “new audit” that Ola Berg introduced in 1990 was, as argued by Dahl, Salt Towns, chap. 4, less a reform than a ritual.",
+    ]);
+    let k = key_of(&r, "Salt Towns");
+    assert!(
+        cited(&r)[1].contains(&cite(&k, Some("chap. 4"))),
+        "{:?}",
+        cited(&r)
+    );
+}
+
+#[test]
+fn a_body_whose_name_lists_nouns_with_a_comma() {
+    let r = run(&[
+        "House of Assembly Farming, Fishing and Forests Committee, Oral Evidence: Upland Grazing, HC 2001–02, 55, Q 4.",
+    ]);
+    assert_eq!(
+        r.works[0].reference.authors,
+        vec![institution(
+            "House of Assembly Farming, Fishing and Forests Committee"
+        )]
+    );
+    assert_eq!(
+        r.works[0].reference.title.as_deref(),
+        Some("Oral Evidence: Upland Grazing")
+    );
+}

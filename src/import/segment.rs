@@ -15,7 +15,9 @@ pub enum Piece {
 }
 
 /// Words that lead into a reference and stay prose before it.
-const LEAD_INS: [&str; 9] = [
+const LEAD_INS: [&str; 11] = [
+    "See, among others, ",
+    "See again ",
     "See, for example, ",
     "See, e.g., ",
     "See also ",
@@ -245,7 +247,14 @@ fn signed_after_lead_in(text: &str, unsigned: &Parsed, markdown: bool) -> Option
 
 /// Words in prose after which a reference without quotation marks may start ("… see Cruz, Rivers of Asia.", "… in
 /// Jardine, Secord, and Spary, Cultures of Natural History, 3–13").
-const PROSE_LEAD_INS: [&str; 7] = [
+const PROSE_LEAD_INS: [&str; 14] = [
+    " see again ",
+    " see, among others, ",
+    " See, among others, ",
+    " see, for example, ",
+    " See, for example, ",
+    " see, e.g., ",
+    " See, e.g., ",
     " see also ",
     " see ",
     " cf. ",
@@ -300,10 +309,12 @@ fn short_forms_in_prose(
                 if p.reference.short
                     && !p.reference.ibid
                     && (!p.reference.creators().is_empty()
-                        || p.reference
+                        || (p
+                            .reference
                             .locator
                             .as_deref()
-                            .is_some_and(|l| l.contains(char::is_alphabetic)))
+                            .is_some_and(|l| l.contains(char::is_alphabetic))
+                            && headline(p.reference.title.as_deref().unwrap_or(""))))
                     && free(start + p.end) =>
             {
                 let mut r = p.reference;
@@ -314,6 +325,19 @@ fn short_forms_in_prose(
             _ => pos = start + segment[start..].chars().next().map_or(1, char::len_utf8),
         }
     }
+}
+
+/// A short title, not a sentence of prose run on to a locator (`John Lind said so in 1990,
+/// as Berg shows, Title, chap. 4`): in headline case (every word capitalised, or a number,
+/// but a title's articles, prepositions and conjunctions), or short (a short title in
+/// sentence case, `Ley de aguas`).
+fn headline(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    !words.is_empty()
+        && (words.len() <= 5
+            || words.iter().all(|w| {
+                w.starts_with(|c: char| !c.is_lowercase()) || super::names::is_minor_word(w)
+            }))
 }
 
 /// `… to Ruiz and Weld, Coasts of the South, extend the argument`: a plain short title in
@@ -415,6 +439,11 @@ fn reference_at_quote(
             return Some((start, start + p.end, r));
         }
     }
+    if names_start.is_none() && family_start.is_none() {
+        if let Some(found) = author_then_verb(segment, lo, anchor, markdown) {
+            return Some(found);
+        }
+    }
     // A quotation in prose (`the only way to “stop the boats”`) opens in lower case; a title
     // does not.
     let opens_lower = segment[anchor..]
@@ -447,6 +476,41 @@ fn reference_at_quote(
         .iter()
         .any(|f| r.fields.contains_key(*f));
     (names_start.is_some() || data).then(|| (start, start + p.end, p.reference))
+}
+
+/// `As Lind has argued in “Short Title,” 12`: a family name, a few lower-case words of prose
+/// ending in "in", then a quoted short title: a short form, which must match a work cited
+/// before (by those names and that title).
+fn author_then_verb(
+    segment: &str,
+    lo: usize,
+    anchor: usize,
+    markdown: bool,
+) -> Option<(usize, usize, Reference)> {
+    let before = segment.get(lo..anchor)?.strip_suffix(" in ")?;
+    let all = words(before);
+    let n = all.len();
+    // The family name: the last capitalised word, two to five lower-case words before "in".
+    let k = (2..=6)
+        .filter_map(|back| n.checked_sub(back))
+        .find(|&k| before[all[k].0..all[k].1].starts_with(char::is_uppercase))?;
+    let family = &before[all[k].0..all[k].1];
+    let prose_between = all[k + 1..]
+        .iter()
+        .all(|&(a, b)| before[a..b].chars().all(char::is_lowercase));
+    if !prose_between || !super::names::is_name_word(family) || k + 1 >= n {
+        return None;
+    }
+    let printed = format!("{family}, {}", &segment[anchor..]);
+    let p = parse_reference(&printed, markdown).filter(|p| p.reference.short)?;
+    let taken = p.end.checked_sub(family.len() + 2)?;
+    let mut r = p.reference;
+    if r.creators().is_empty() || !r.title_marked {
+        return None;
+    }
+    r.in_prose = true;
+    // The prose stays; the citation stands for the title and its locator.
+    Some((anchor, anchor + taken, r))
 }
 
 /// `British Embassy Lima to Foreign Office, “Dock Strike,” …`: a letter or despatch printed

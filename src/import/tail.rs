@@ -71,6 +71,13 @@ pub fn parse_tail(text: &str) -> Tail {
             break;
         }
         let before = t.data;
+        // `Harbour Act, c. 4, as amended, s. 2`: a statute's later amendments, no data.
+        if let Some(after) = rest.strip_prefix("as amended") {
+            if after.is_empty() || after.starts_with([',', '.', ';']) {
+                i = j + "as amended".len();
+                continue;
+            }
+        }
         if let Some(len) = url_len(rest) {
             let url = rest[..len]
                 .trim_start_matches('<')
@@ -138,7 +145,38 @@ pub fn parse_tail(text: &str) -> Tail {
                     t.end = i;
                     continue;
                 }
+                // `Short Title, vol. 2, 45.`: a volume and a page in it, the citation's.
+                "vol."
+                    if t.data == 0
+                        && t.container.is_none()
+                        && page_closing(&rest[len..]).is_some() =>
+                {
+                    let (page, more) = page_closing(&rest[len..]).unwrap_or_default();
+                    t.locator = Some(format!("vol. {value}, {page}"));
+                    i = j + len + more;
+                    t.end = i;
+                    continue;
+                }
                 "no." if !complete => t.issue = Some(value),
+                "vol."
+                    if !complete && t.container.is_none() && set_volume(&rest[len..]).is_some() =>
+                {
+                    // `Title, vol. 2 of Whole Work (…)`, `Title, vol. 1, 1850–1900: Its Own
+                    // Title (…)`: one volume of a work in several, by its number.
+                    let (more, whole, own) = set_volume(&rest[len..]).unwrap_or_default();
+                    t.volume = Some(value);
+                    if let Some(whole) = whole {
+                        t.series = Some(whole);
+                    }
+                    if let Some(own) = own {
+                        t.unsure
+                            .push(format!("“{own}”, the volume's own title, is not kept"));
+                    }
+                    i = j + len + more;
+                    t.data = before + 1;
+                    t.end = i;
+                    continue;
+                }
                 "vol." if !complete => t.volume = Some(value),
                 // `Fondo Trabajo, vol. 1245`: the bound volume of an archive's series.
                 "vol." if t.archive.is_some() => {
@@ -167,7 +205,14 @@ pub fn parse_tail(text: &str) -> Tail {
                     });
                 }
                 "p." | "pp." | "chap." | "sec." | "para." | "n." | "art." | "fol." | "col." => {
+                    // `214, n. 4`: a note on the page just cited.
+                    let page_before = t.locator.clone().filter(|l| {
+                        label == "n." && l.chars().all(|c| c.is_ascii_digit() || "–-".contains(c))
+                    });
                     t.locator = Some(match label {
+                        "n." if page_before.is_some() => {
+                            format!("{}, n. {value}", page_before.unwrap_or_default())
+                        }
                         "p." | "pp." => value,
                         _ => format!("{label} {value}"),
                     });
@@ -189,6 +234,14 @@ pub fn parse_tail(text: &str) -> Tail {
             t.container = Some(series);
             t.volume = Some(volume);
             t.pages = Some(page).filter(|p| !p.is_empty());
+            i = j + len;
+        } else if let Some((volume, series, page, len)) = super::codes::reporter_series_first(rest)
+            .filter(|_| t.container.is_none() && t.volume.is_none())
+        {
+            // `BVerfGE 12, 205`: the law report, its volume and the decision's first page.
+            t.container = Some(series);
+            t.volume = Some(volume);
+            t.pages = Some(page);
             i = j + len;
         } else if let Some((value, len)) = number_at(rest) {
             let range = value.contains(['–', '-']) || value.contains(|c: char| c.is_alphabetic());
@@ -215,6 +268,10 @@ pub fn parse_tail(text: &str) -> Tail {
             } else if !range && year_of(&value).is_some() && t.issued.is_none() && !colon {
                 t.issued = parse_whole(&value);
                 complete = true;
+            } else if range && after_data && t.pages.is_some() && t.locator.is_none() {
+                // `12–30, 15–16`, `BVerfGE 12, 205 (1961), 262–63`: after the extent or the
+                // first page, a range is the pinpoint.
+                t.locator = Some(value);
             } else if !range && after_data && t.locator.is_none() {
                 // After a journal or a book's chapter, a lone page may be where it starts.
                 if t.container.is_some() {
@@ -255,6 +312,12 @@ pub fn parse_tail(text: &str) -> Tail {
                     continue;
                 }
             }
+        } else if let Some(len) = numbered_series(rest).filter(|_| t.data > 0 && t.series.is_none())
+        {
+            // `…, nos. 12/88, Series A no. 276 (…)`: a court's or a body's series of
+            // publications and the work's number in it.
+            t.series = Some(rest[..len].to_string());
+            i = j + len;
         } else if let Some((genre, len)) = super::genre::genre_before_facts(rest)
             .filter(|_| t.data == 0 && t.container.is_none() && t.genre.is_none())
         {
@@ -425,6 +488,50 @@ fn series_before_facts(text: &str) -> Option<usize> {
     plain.then_some(open)
 }
 
+/// `Series A no. 276`, `Reports of Judgments no. 12`: up to four capitalised words (or single
+/// letters), then a labelled number; its length.
+fn numbered_series(text: &str) -> Option<usize> {
+    let words = super::scan::words(text);
+    for (k, &(a, _)) in words.iter().enumerate().take(5) {
+        if let Some(("no.", _, len)) = labelled(&text[a..]) {
+            let names_ok = k >= 1
+                && words[..k].iter().all(|&(x, y)| {
+                    let w = &text[x..y];
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                });
+            return names_ok.then_some(a + len);
+        }
+    }
+    None
+}
+
+/// After `vol. 2` of a book: ` of The Whole Work` or `, 1850–1900: The Volume's Own Title`,
+/// up to the parenthesis of publication facts (no sentence between): (length, the whole work's
+/// title, the volume's own).
+fn set_volume(text: &str) -> Option<(usize, Option<String>, Option<String>)> {
+    let open = text.find(" (")?;
+    let close = closing_paren(text, open + 1)?;
+    let facts = parse_tail(&text[open + 1..close]);
+    if facts.end == 0 || (facts.publisher.is_none() && facts.place.is_none()) {
+        return None;
+    }
+    let between = &text[..open];
+    if between.contains(". ") || between.contains([';', '“', '”', '"', '(']) {
+        return None;
+    }
+    if let Some(whole) = between.strip_prefix(" of ") {
+        return whole
+            .starts_with(char::is_uppercase)
+            .then(|| (open, Some(whole.trim().to_string()), None));
+    }
+    let own = between.strip_prefix(", ")?;
+    let words_ok = own.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && own.contains(char::is_alphabetic)
+        && !super::numbers::is_labelled(own)
+        && own.split_whitespace().count() <= 16;
+    words_ok.then(|| (open, None, Some(own.trim().to_string())))
+}
+
 /// `memorandum to the minister, June 19, 1989`: a piece in lower case, without digits,
 /// followed by a date; its length.
 fn described_before_date(text: &str) -> Option<usize> {
@@ -438,7 +545,28 @@ fn described_before_date(text: &str) -> Option<usize> {
         && !piece.starts_with("in ")
         && !piece.starts_with("ed")
         && !piece.starts_with("trans");
-    (plain && date_at(&text[end + 2..]).is_some()).then_some(end)
+    if !plain {
+        return None;
+    }
+    // `memorandum by the treasurer, Board paper B.P.(61)12, May 1961`: the paper's series and
+    // number may follow the description, before the date (two pieces at most).
+    let mut at = end;
+    for _ in 0..3 {
+        let next = text.get(at + 2..)?;
+        if date_at(next).is_some() {
+            return Some(at);
+        }
+        let piece_end = next.find(", ")?;
+        let piece = &next[..piece_end];
+        if piece.contains(". ")
+            || piece.contains([';', '“', '”', '"'])
+            || piece.split_whitespace().count() > 8
+        {
+            return None;
+        }
+        at += 2 + piece_end;
+    }
+    None
 }
 
 /// `Datini 1171`, `B 330/10240`, `5AG4/EG 178`, `reg. 1403`: at most three words, one with
@@ -465,6 +593,15 @@ fn is_city(text: &str) -> bool {
             w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
                 && (w.starts_with(char::is_uppercase) || super::names::is_any_particle(w))
         })
+}
+
+/// `, 45.` closing a reference: the page and its length.
+fn page_closing(text: &str) -> Option<(String, usize)> {
+    let after = text.strip_prefix(", ")?;
+    let (page, len) = number_at(after)?;
+    let rest = &after[len..];
+    (year_of(&page).is_none() && (ends_reference(rest) || rest.starts_with(". ")))
+        .then_some((page, 2 + len))
 }
 
 /// Nothing but a closing full stop (or the next item of a list) follows.
@@ -636,9 +773,23 @@ fn edited_by(text: &str, t: &mut Tail) -> Option<usize> {
     let whole = after.find(['(', ';']).unwrap_or(after.len());
     let first = after.find([',', '(', ';']).unwrap_or(after.len());
     let read = |end: usize| parse_name_list(after[..end].trim_end_matches('.').trim(), false);
+    // `ed. A, B, and C, Series 12 (`: a list of three or more closes with its "and"; the
+    // pieces after it (a series) are not names.
+    let closed_list = |end: usize| {
+        let last = after[..end].rsplit(", ").next().unwrap_or("");
+        last.starts_with("and ") || last.starts_with("& ")
+    };
+    let longer = after[first..whole]
+        .match_indices(", ")
+        .map(|(k, _)| first + k)
+        .filter(|&k| k > first && closed_list(k))
+        .collect::<Vec<_>>();
     let (end, list) = match read(whole) {
         Some(list) if whole > first => (whole, list),
-        _ => (first, read(first)?),
+        _ => match longer.iter().rev().find_map(|&k| read(k).map(|l| (k, l))) {
+            Some(found) => found,
+            None => (first, read(first)?),
+        },
     };
     t.container_editors = list.names;
     t.unsure.extend(list.unsure);

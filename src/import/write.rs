@@ -21,6 +21,11 @@ const FIELD_ORDER: [&str; 17] = [
 /// A reference as a work of the bibliography.
 pub fn to_work(key: &str, r: &Reference, file: &Path) -> Work {
     let mut text: BTreeMap<String, String> = r.fields.clone();
+    // A letter or an interview printed without a title keeps an empty one (its key is no
+    // title of it).
+    if r.title.is_none() && matches!(r.csl_type.as_str(), "interview" | "personal_communication") {
+        text.insert("title".into(), String::new());
+    }
     if let Some(title) = &r.title {
         text.insert("title".into(), title.clone());
         if let Some((main, _)) = title.split_once(": ") {
