@@ -158,14 +158,15 @@ fn the_fifth_frozen_set_tuned_since_round_6() {
 /// containment), notes exact 34/55, F1 0.804 (P 80/93, R 80/106), authors 44/50, locators
 /// 70/80 (round 5's parser: works 49/60, notes 32/55, F1 0.806, authors 43/49): round 6's
 /// held-out result. Round 7 tuned on its failure classes (rules on invented notes): works
-/// 58/60 (3 by containment), notes 50/55, F1 0.976 (P 101/101, R 101/106), authors 53/58,
-/// locators 91/101. Below the thresholds on works, notes and authors: held to round 7's
-/// figures until a round meets the thresholds on it.
+/// 58/60 (3 by containment), notes 50/55, F1 0.976 (P 101/101, R 101/106), authors 53/58
+/// (54/58 once the comparison read institutions with a comma in their name as the answer key
+/// writes them), locators 91/101. Below the thresholds on works, notes and authors: held to
+/// round 7's figures until a round meets the thresholds on it.
 const FROZEN_6_FLOOR: Thresholds = Thresholds {
     works: 0.966,
     notes: 0.909,
     f1: 0.975,
-    authors: 0.913,
+    authors: 0.931,
 };
 
 #[test]

@@ -147,7 +147,10 @@ pub fn names_of(work: &Work) -> Vec<String> {
                     normalise(given.as_deref().unwrap_or(""))
                 )
             }
-            Name::Institution { literal } => format!("{role}:{}", normalise(literal)),
+            // As an oracle writes it: "role: Name" cannot tell an institution with a comma in
+            // its name ("Department for Culture, Media and Sport") from "Family, Given", so
+            // both sides are compared at that resolution.
+            Name::Institution { literal } => written_name(&format!("{role}: {literal}")),
         })
         .collect()
 }
