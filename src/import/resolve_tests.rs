@@ -475,15 +475,7 @@ fn an_edition_cited_by_its_title_alone() {
         "Liber de Rebus Navalibus, 3:12.",
         "Briefe des Hauses Amsel, ed. Karl Wendt (Kiel: Nordverlag, 1930), no. 4; Briefe des Hauses Amsel, no. 9.",
     ]);
-    assert_eq!(
-        r.works.len(),
-        2,
-        "{:?}",
-        r.works
-            .iter()
-            .map(|w| &w.reference.title)
-            .collect::<Vec<_>>()
-    );
+    assert_work_count(&r, 2);
     let liber = key_of(&r, "Liber de Rebus Navalibus");
     assert_eq!(cited(&r)[1], vec![cite(&liber, Some("3:12"))]);
     let briefe = key_of(&r, "Briefe des Hauses Amsel");
@@ -499,15 +491,7 @@ fn a_body_named_in_sentence_case_cited_by_its_mixed_case_acronym() {
         "Bibliothèque municipale de Lyon, Livres d’heures: Un inventaire, exh. cat. (Lyon: BmL, 2004), 12.",
         "BmL, Livres d’heures, 30.",
     ]);
-    assert_eq!(
-        r.works.len(),
-        1,
-        "{:?}",
-        r.works
-            .iter()
-            .map(|w| &w.reference.title)
-            .collect::<Vec<_>>()
-    );
+    assert_work_count(&r, 1);
     assert_eq!(cited(&r)[1].len(), 1);
     assert_eq!(cited(&r)[1][0].1.as_deref(), Some("30"));
 }
@@ -518,17 +502,15 @@ fn a_document_cited_by_its_archives_short_name_and_its_shelfmark() {
         "“Zollbuch der Stadt,” Stadtarchiv Lindau (hereafter StAL), Urkunden 412, fol. 9v.",
         "StAL, Urkunden 412, fol. 12r.",
     ]);
-    assert_eq!(
-        r.works.len(),
-        1,
-        "{:?}",
-        r.works
-            .iter()
-            .map(|w| &w.reference.title)
-            .collect::<Vec<_>>()
-    );
+    assert_work_count(&r, 1);
     assert_eq!(cited(&r)[1].len(), 1);
     assert_eq!(cited(&r)[1][0].1.as_deref(), Some("fol. 12r"));
+}
+
+/// `r` has `n` works; a failure lists their titles.
+fn assert_work_count(r: &Resolved, n: usize) {
+    let titles: Vec<_> = r.works.iter().map(|w| &w.reference.title).collect();
+    assert_eq!(r.works.len(), n, "{titles:?}");
 }
 
 /// The references of the works, in order of first citation.
